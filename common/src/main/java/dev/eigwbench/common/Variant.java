@@ -1,0 +1,31 @@
+package dev.eigwbench.common;
+
+import java.util.Arrays;
+
+/** Where a function runs: in the VPC's private subnets (IPv6 egress, no NAT) or outside any VPC. */
+public enum Variant {
+    VPC("vpc"),
+    PUBLIC("public");
+
+    private final String id;
+
+    Variant(String id) {
+        this.id = id;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public static Variant fromId(String id) {
+        return Arrays.stream(values())
+                .filter(v -> v.id.equals(id))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "variant must be one of " + Arrays.toString(ids()) + ", got '" + id + "'"));
+    }
+
+    public static String[] ids() {
+        return Arrays.stream(values()).map(Variant::id).toArray(String[]::new);
+    }
+}

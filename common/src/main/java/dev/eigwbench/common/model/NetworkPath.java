@@ -1,0 +1,17 @@
+package dev.eigwbench.common.model;
+
+import java.util.List;
+
+/**
+ * Which way a step's calls went.
+ *
+ * @param host the endpoint host name
+ * @param resolved the addresses the JVM resolved, in the order it returned them
+ * @param connectedAddress the address the step's connections actually went to (last seen), or null if none
+ * @param family "IPv6", "IPv4" or "none" (no connection succeeded)
+ */
+public record NetworkPath(String host, List<String> resolved, String connectedAddress, String family) {
+    public NetworkPath {
+        resolved = resolved == null ? List.of() : List.copyOf(resolved);
+    }
+}

@@ -1,0 +1,12 @@
+package dev.eigwbench.common.model;
+
+public enum RunStatus {
+    /** Every requested call ran (some may have failed; see each step's errors). */
+    COMPLETE,
+    /** The function stopped early to stay inside its Lambda time budget; measured steps are still valid. */
+    PARTIAL,
+    /** The event was rejected before anything was written; {@code error} names the field and the fix. */
+    INVALID_INPUT,
+    /** The run could not start (e.g. missing configuration); {@code error} says why. */
+    FAILED
+}

@@ -20,6 +20,12 @@ public final class FunctionSettings {
     /** The seed's public URL; any http(s) URL can be given per invocation or per deployment. */
     public static final String DEFAULT_FETCH_URL = "https://jsonplaceholder.typicode.com/todos/1";
 
+    /** The handler Lambda calls; the lab loads the same class the same way. */
+    public static final String HANDLER = "dev.eigwbench.handler.BenchmarkHandler::handleRequest";
+
+    /** The deployment package the handler module builds, relative to the repository root. */
+    public static final String DEPLOYMENT_PACKAGE = "handler/target/eigw-bench-handler.zip";
+
     public static final int DEFAULT_ITERATIONS = 100;
     public static final int MEMORY_MB = 1024;
 

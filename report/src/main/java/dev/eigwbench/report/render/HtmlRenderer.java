@@ -1,0 +1,118 @@
+package dev.eigwbench.report.render;
+
+import dev.eigwbench.report.BenchmarkReport;
+import dev.eigwbench.report.Phase;
+import dev.eigwbench.report.stats.MetricComparison;
+import java.util.List;
+import java.util.Map;
+
+/** One self-contained page: tables plus inline SVG charts, no scripts, no external resources. */
+public final class HtmlRenderer {
+    private static final String STYLE = "body{font-family:sans-serif;margin:2em;max-width:1100px;color:#222}"
+            + "table{border-collapse:collapse;margin:.5em 0 1.5em}"
+            + "th,td{border:1px solid #ccc;padding:3px 8px;font-size:13px}"
+            + "td.n{text-align:right;font-variant-numeric:tabular-nums}th{background:#f3f3f3}"
+            + ".vpc{color:" + SvgCharts.VPC_COLOUR + "}.public{color:" + SvgCharts.PUBLIC_COLOUR + "}"
+            + ".notes li{margin:.2em 0}.fail{color:#c0392b}";
+
+    private HtmlRenderer() {}
+
+    public static String render(BenchmarkReport report) {
+        var h = report.header();
+        var out = new StringBuilder();
+        out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        out.append("<title>").append(esc(h.title())).append("</title>\n");
+        out.append("<style>").append(STYLE).append("</style>\n</head>\n<body>\n");
+        out.append("<h1>").append(esc(h.title())).append("</h1>\n");
+        out.append("<p>Source: <b>")
+                .append(esc(h.source()))
+                .append("</b> · created ")
+                .append(esc(h.createdAt()))
+                .append(" · ")
+                .append(esc(Tables.summaryLine(report)))
+                .append("</p>\n");
+        if (!h.parameters().isEmpty()) {
+            out.append("<table><tr><th>setting</th><th>value</th></tr>\n");
+            for (Map.Entry<String, String> p : h.parameters().entrySet()) {
+                out.append("<tr><td>")
+                        .append(esc(p.getKey()))
+                        .append("</td><td>")
+                        .append(esc(p.getValue()))
+                        .append("</td></tr>\n");
+            }
+            out.append("</table>\n");
+        }
+        if (!h.notes().isEmpty()) {
+            out.append("<h3>Notes</h3>\n<ul class=\"notes\">\n");
+            h.notes().forEach(n -> out.append("<li>").append(esc(n)).append("</li>\n"));
+            out.append("</ul>\n");
+        }
+        for (Phase phase : Phase.values()) {
+            List<MetricComparison> metrics = report.comparison().inPhase(phase);
+            if (metrics.isEmpty()) continue;
+            String title = Tables.phaseTitle(phase);
+            out.append("<h2 id=\"")
+                    .append(phase.id())
+                    .append("\">")
+                    .append(title)
+                    .append("</h2>\n");
+            List<MetricComparison> perCall =
+                    metrics.stream().filter(MetricComparison::perCall).toList();
+            List<MetricComparison> perRun =
+                    metrics.stream().filter(m -> !m.perCall()).toList();
+            out.append(SvgCharts.differences(title + ": VPC − public median difference with 95% CI", metrics));
+            if (!perCall.isEmpty()) out.append(SvgCharts.latencyBars(title + ": per-call latency (ms)", perCall));
+            if (!perRun.isEmpty()) out.append(SvgCharts.latencyBars(title + ": whole runs (ms)", perRun));
+            out.append("<h3>Verdicts</h3>\n");
+            table(out, Tables.DIFF_HEADER, Tables.diffRows(metrics));
+            out.append("<h3>Statistics (ms)</h3>\n");
+            table(out, Tables.STATS_HEADER, Tables.statsRows(metrics));
+        }
+        if (report.cost() != null) {
+            out.append("<h2 id=\"cost\">Cost</h2>\n");
+            if (!report.cost().lambda().isEmpty()) {
+                table(out, Tables.LAMBDA_COST_HEADER, Tables.lambdaCostRows(report.cost()));
+            }
+            table(out, Tables.NAT_HEADER, Tables.natRows(report.cost()));
+            out.append("<ul class=\"notes\">\n");
+            report.cost().notes().forEach(n -> out.append("<li>").append(esc(n)).append("</li>\n"));
+            out.append("</ul>\n");
+        }
+        if (!report.comparison().failures().isEmpty()) {
+            out.append("<h2 id=\"failures\">Failed runs</h2>\n<ul class=\"fail\">\n");
+            report.comparison()
+                    .failures()
+                    .forEach(f -> out.append("<li>").append(esc(f)).append("</li>\n"));
+            out.append("</ul>\n");
+        }
+        out.append("</body>\n</html>\n");
+        return out.toString();
+    }
+
+    private static void table(StringBuilder out, List<String> header, List<List<String>> rows) {
+        out.append("<table>\n<tr>");
+        header.forEach(c -> out.append("<th>").append(esc(c)).append("</th>"));
+        out.append("</tr>\n");
+        for (List<String> row : rows) {
+            out.append("<tr>");
+            for (int i = 0; i < row.size(); i++) {
+                String cell = row.get(i);
+                String cls =
+                        i == 1 && ("vpc".equals(cell) || "public".equals(cell)) ? cell : isNumeric(cell) ? "n" : "";
+                out.append(cls.isEmpty() ? "<td>" : "<td class=\"" + cls + "\">")
+                        .append(esc(cell))
+                        .append("</td>");
+            }
+            out.append("</tr>\n");
+        }
+        out.append("</table>\n");
+    }
+
+    private static boolean isNumeric(String cell) {
+        return cell.matches("[-+$]?[$]?[0-9][0-9.,]*");
+    }
+
+    private static String esc(String text) {
+        return SvgCharts.escape(text);
+    }
+}

@@ -1,0 +1,89 @@
+package dev.eigwbench.report.render;
+
+import dev.eigwbench.report.BenchmarkReport;
+import dev.eigwbench.report.Phase;
+import dev.eigwbench.report.stats.MetricComparison;
+import java.util.List;
+import java.util.Map;
+
+/** GitHub-flavoured markdown, fit for {@code $GITHUB_STEP_SUMMARY}. */
+public final class MarkdownRenderer {
+    private MarkdownRenderer() {}
+
+    public static String render(BenchmarkReport report) {
+        var out = new StringBuilder();
+        var h = report.header();
+        out.append("## ").append(escape(h.title())).append("\n\n");
+        out.append("Source: **")
+                .append(escape(h.source()))
+                .append("** · created ")
+                .append(h.createdAt());
+        out.append(" · ").append(Tables.summaryLine(report)).append("\n\n");
+        if (!h.parameters().isEmpty()) {
+            out.append("| setting | value |\n|---|---|\n");
+            for (Map.Entry<String, String> p : h.parameters().entrySet()) {
+                out.append("| ")
+                        .append(escape(p.getKey()))
+                        .append(" | ")
+                        .append(escape(p.getValue()))
+                        .append(" |\n");
+            }
+            out.append('\n');
+        }
+        if (!h.notes().isEmpty()) {
+            out.append("**Notes**\n\n");
+            h.notes().forEach(n -> out.append("- ").append(escape(n)).append('\n'));
+            out.append('\n');
+        }
+        for (Phase phase : Phase.values()) {
+            List<MetricComparison> metrics = report.comparison().inPhase(phase);
+            if (metrics.isEmpty()) continue;
+            out.append("### ").append(Tables.phaseTitle(phase)).append("\n\n");
+            out.append("Verdicts: VPC − public, difference of medians with a bootstrap ")
+                    .append(Math.round(report.comparison().bootstrap().confidence() * 100))
+                    .append("% confidence interval.\n\n");
+            table(out, Tables.DIFF_HEADER, Tables.diffRows(metrics));
+            out.append("\nLatency in ms (per call for steps, per run for whole-run metrics):\n\n");
+            table(out, Tables.STATS_HEADER, Tables.statsRows(metrics));
+            out.append('\n');
+        }
+        if (report.cost() != null) {
+            out.append("### Cost\n\n");
+            if (!report.cost().lambda().isEmpty()) {
+                table(out, Tables.LAMBDA_COST_HEADER, Tables.lambdaCostRows(report.cost()));
+                out.append('\n');
+            }
+            table(out, Tables.NAT_HEADER, Tables.natRows(report.cost()));
+            out.append('\n');
+            report.cost()
+                    .notes()
+                    .forEach(n -> out.append("- ").append(escape(n)).append('\n'));
+            out.append('\n');
+        }
+        if (!report.comparison().failures().isEmpty()) {
+            out.append("### Failed runs\n\n");
+            report.comparison()
+                    .failures()
+                    .forEach(f -> out.append("- ").append(escape(f)).append('\n'));
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    private static void table(StringBuilder out, List<String> header, List<List<String>> rows) {
+        row(out, header);
+        out.append('|').append("---|".repeat(header.size())).append('\n');
+        rows.forEach(r -> row(out, r));
+    }
+
+    private static void row(StringBuilder out, List<String> cells) {
+        out.append('|');
+        cells.forEach(c -> out.append(' ').append(escape(c)).append(" |"));
+        out.append('\n');
+    }
+
+    /** Pipes would split a cell; newlines would end the row. */
+    static String escape(String text) {
+        return text.replace("|", "\\|").replace("\r", " ").replace("\n", " ");
+    }
+}

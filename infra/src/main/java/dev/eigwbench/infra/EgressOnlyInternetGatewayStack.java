@@ -1,0 +1,134 @@
+package dev.eigwbench.infra;
+
+import dev.eigwbench.common.Variant;
+import dev.eigwbench.infra.constructs.BenchmarkDashboard;
+import dev.eigwbench.infra.constructs.BenchmarkDashboardProps;
+import dev.eigwbench.infra.constructs.BenchmarkData;
+import dev.eigwbench.infra.constructs.BenchmarkFunction;
+import dev.eigwbench.infra.constructs.BenchmarkFunctionProps;
+import dev.eigwbench.infra.constructs.FunctionSpec;
+import dev.eigwbench.infra.constructs.NoNatVpc;
+import dev.eigwbench.infra.constructs.NoNatVpcProps;
+import io.github.cdklabs.cdknag.NagPackSuppression;
+import io.github.cdklabs.cdknag.NagSuppressions;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awscdk.CfnOutput;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.StackProps;
+import software.constructs.Construct;
+
+/**
+ * The seed's architecture in Java: a NAT-less dual-stack VPC, the data the benchmark writes, and two identical
+ * functions, one in the VPC's private subnets and one outside any VPC. The stack only wires constructs together.
+ */
+public final class EgressOnlyInternetGatewayStack extends Stack {
+    /** Output keys: the compare client reads these from DescribeStacks. */
+    public static final String OUTPUT_VPC_FUNCTION_NAME = "VpcFunctionName";
+
+    public static final String OUTPUT_PUBLIC_FUNCTION_NAME = "PublicFunctionName";
+    public static final String OUTPUT_VPC_FUNCTION_ALIAS_ARN = "VpcFunctionAliasArn";
+    public static final String OUTPUT_PUBLIC_FUNCTION_ALIAS_ARN = "PublicFunctionAliasArn";
+    public static final String OUTPUT_TABLE_NAME = "TableName";
+    public static final String OUTPUT_QUEUE_URL = "QueueUrl";
+    public static final String OUTPUT_BUCKET_NAME = "BucketName";
+    public static final String OUTPUT_DASHBOARD_URL = "DashboardUrl";
+
+    private final NoNatVpc network;
+    private final BenchmarkData data;
+    private final BenchmarkFunction vpcFunction;
+    private final BenchmarkFunction publicFunction;
+    private final BenchmarkDashboard dashboard;
+
+    public EgressOnlyInternetGatewayStack(
+            Construct scope, StackProps stackProps, BenchmarkConfig config, DeploymentPackage deploymentPackage) {
+        super(scope, config.stackName(), stackProps);
+        this.network = new NoNatVpc(this, "Network", NoNatVpcProps.SEED);
+        this.data = new BenchmarkData(this, "Data");
+        var spec = new FunctionSpec(
+                deploymentPackage.code(),
+                config.lambdaRuntime(),
+                config.memoryMb(),
+                config.timeout(),
+                config.logRetention(),
+                config.fetchUrl(),
+                config.iterations());
+        this.vpcFunction = new BenchmarkFunction(this, "VpcHandler", BenchmarkFunctionProps.inVpc(spec, data, network));
+        this.publicFunction =
+                new BenchmarkFunction(this, "PublicHandler", BenchmarkFunctionProps.outsideVpc(spec, data));
+        this.dashboard = new BenchmarkDashboard(
+                this,
+                "Dashboard",
+                new BenchmarkDashboardProps(Map.of(
+                        Variant.VPC, vpcFunction.getAlias(),
+                        Variant.PUBLIC, publicFunction.getAlias())));
+        createOutputs();
+        suppressFrameworkFindings();
+    }
+
+    public NoNatVpc getNetwork() {
+        return network;
+    }
+
+    public BenchmarkData getData() {
+        return data;
+    }
+
+    public BenchmarkFunction getVpcFunction() {
+        return vpcFunction;
+    }
+
+    public BenchmarkFunction getPublicFunction() {
+        return publicFunction;
+    }
+
+    public BenchmarkDashboard getDashboard() {
+        return dashboard;
+    }
+
+    private void createOutputs() {
+        output(OUTPUT_VPC_FUNCTION_NAME, vpcFunction.getFunction().getFunctionName(), "VPC function (private subnets)");
+        output(OUTPUT_PUBLIC_FUNCTION_NAME, publicFunction.getFunction().getFunctionName(), "Function outside any VPC");
+        output(OUTPUT_VPC_FUNCTION_ALIAS_ARN, vpcFunction.getAlias().getFunctionArn(), "Invoke this: VPC function");
+        output(
+                OUTPUT_PUBLIC_FUNCTION_ALIAS_ARN,
+                publicFunction.getAlias().getFunctionArn(),
+                "Invoke this: public function");
+        output(OUTPUT_TABLE_NAME, data.getTable().getTableName(), "DynamoDB table the functions write");
+        output(OUTPUT_QUEUE_URL, data.getQueue().getQueueUrl(), "SQS queue the functions send to");
+        output(OUTPUT_BUCKET_NAME, data.getBucket().getBucketName(), "S3 bucket the functions write");
+        output(OUTPUT_DASHBOARD_URL, dashboard.getUrl(), "CloudWatch dashboard: per-step p50/p99, both variants");
+    }
+
+    private void output(String key, String value, String description) {
+        CfnOutput.Builder.create(this, key)
+                .value(value)
+                .description(description)
+                .build();
+    }
+
+    /** Findings on helpers that CDK itself adds to the stack (custom resources we configure but don't write). */
+    private void suppressFrameworkFindings() {
+        String stackPath = "/" + getStackName();
+        var providerFindings = List.of(
+                NagPackSuppression.builder()
+                        .id("AwsSolutions-IAM4")
+                        .appliesTo(
+                                List.of(
+                                        "Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"))
+                        .reason("CDK's custom-resource provider logs through Lambda's basic execution policy; it runs"
+                                + " only during deploy and destroy.")
+                        .build(),
+                NagPackSuppression.builder()
+                        .id("AwsSolutions-L1")
+                        .reason("CDK picks and updates the custom-resource provider's Node.js runtime with"
+                                + " aws-cdk-lib; it is not our code.")
+                        .build());
+        // Empties the bucket on `cdk destroy` (autoDeleteObjects).
+        NagSuppressions.addResourceSuppressionsByPath(
+                this, stackPath + "/Custom::S3AutoDeleteObjectsCustomResourceProvider", providerFindings, true);
+        // Removes the default security group's rules (the restrictDefaultSecurityGroup feature flag).
+        NagSuppressions.addResourceSuppressionsByPath(
+                this, stackPath + "/Custom::VpcRestrictDefaultSGCustomResourceProvider", providerFindings, true);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.eigwbench.infra;
+
+import java.nio.file.Path;
+import java.util.Map;
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.Environment;
+import software.amazon.awscdk.StackProps;
+
+/** The CDK app cdk.json runs: reads the configuration once from context and synthesizes the stack. */
+public final class EigwBenchApp {
+    private EigwBenchApp() {}
+
+    public static void main(String[] args) {
+        try {
+            App app = new App();
+            build(app, System.getenv(), Path.of(""));
+            app.synth();
+        } catch (ConfigurationException e) {
+            // A message that says what to fix; a stack trace would bury it.
+            System.err.println(e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    /**
+     * Adds the stack to {@code app}. {@code environment} supplies CDK_DEFAULT_ACCOUNT/REGION (left unset, the stack
+     * is environment-agnostic and synth needs no credentials) and optionally EIGW_ROOT; {@code workingDirectory} is
+     * where the repository root is looked for otherwise.
+     */
+    public static EgressOnlyInternetGatewayStack build(
+            App app, Map<String, String> environment, Path workingDirectory) {
+        BenchmarkConfig config = BenchmarkConfig.fromContext(app.getNode()::tryGetContext);
+        DeploymentPackage deploymentPackage = DeploymentPackage.in(ProjectRoot.locate(environment, workingDirectory));
+        return new EgressOnlyInternetGatewayStack(app, stackProps(environment), config, deploymentPackage);
+    }
+
+    static StackProps stackProps(Map<String, String> environment) {
+        return StackProps.builder()
+                .env(Environment.builder()
+                        .account(environment.get("CDK_DEFAULT_ACCOUNT"))
+                        .region(environment.get("CDK_DEFAULT_REGION"))
+                        .build())
+                .description("eigw-bench: Lambda in private subnets with no NAT gateway (IPv6 egress through an"
+                        + " egress-only internet gateway), next to the same function outside any VPC.")
+                .build();
+    }
+}

@@ -1,0 +1,33 @@
+package dev.eigwbench.infra.constructs;
+
+import dev.eigwbench.common.Variant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * @param variant which of the two functions this is
+ * @param spec the settings both functions share
+ * @param data the table, queue and bucket the function writes to (and is granted exactly that on)
+ * @param network the VPC whose private subnets the function runs in; absent for the function outside any VPC
+ */
+public record BenchmarkFunctionProps(
+        Variant variant, FunctionSpec spec, BenchmarkData data, Optional<NoNatVpc> network) {
+    public BenchmarkFunctionProps {
+        Objects.requireNonNull(variant, "variant");
+        Objects.requireNonNull(spec, "spec");
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(network, "network");
+        if ((variant == Variant.VPC) != network.isPresent()) {
+            throw new IllegalArgumentException("network must be given for variant vpc and only for it, got variant "
+                    + variant.id() + (network.isPresent() ? " with" : " without") + " a network");
+        }
+    }
+
+    public static BenchmarkFunctionProps inVpc(FunctionSpec spec, BenchmarkData data, NoNatVpc network) {
+        return new BenchmarkFunctionProps(Variant.VPC, spec, data, Optional.of(network));
+    }
+
+    public static BenchmarkFunctionProps outsideVpc(FunctionSpec spec, BenchmarkData data) {
+        return new BenchmarkFunctionProps(Variant.PUBLIC, spec, data, Optional.empty());
+    }
+}

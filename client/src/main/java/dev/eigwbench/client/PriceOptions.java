@@ -1,0 +1,86 @@
+package dev.eigwbench.client;
+
+import dev.eigwbench.report.cost.CostInputs;
+import dev.eigwbench.report.cost.LambdaPrice;
+import dev.eigwbench.report.cost.NatGatewayPrice;
+import dev.eigwbench.report.cost.PriceCatalog;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** Price parameters: dated defaults for the region, each overridable. */
+public final class PriceOptions {
+    static final String FALLBACK_REGION = "us-east-1";
+
+    @Option(names = "--no-cost", description = "Leave the cost section out.")
+    boolean noCost;
+
+    @Option(
+            names = "--monthly-traffic-gb",
+            defaultValue = "100",
+            description = "Traffic per month a NAT gateway would process, in GB (default: ${DEFAULT-VALUE}).")
+    double monthlyTrafficGb;
+
+    @Option(
+            names = "--nat-azs",
+            defaultValue = "2",
+            description = "Availability zones, one NAT gateway each (default: ${DEFAULT-VALUE}).")
+    int natAzs;
+
+    @Option(names = "--lambda-gb-second-price", description = "USD per GB-second (arm64).")
+    Double lambdaGbSecond;
+
+    @Option(names = "--lambda-request-price", description = "USD per million requests.")
+    Double lambdaPerMillion;
+
+    @Option(names = "--nat-hourly-price", description = "USD per NAT gateway hour.")
+    Double natHourly;
+
+    @Option(names = "--nat-gb-price", description = "USD per GB processed by a NAT gateway.")
+    Double natPerGb;
+
+    @Option(names = "--ipv4-hourly-price", description = "USD per public IPv4 address hour.")
+    Double ipv4Hourly;
+
+    @Option(names = "--prices-as-of", description = "Date to state for overridden prices, e.g. 2026-01.")
+    String pricesAsOf;
+
+    /**
+     * @param notes receives a note when the region has no defaults and another region's are used
+     * @return null when --no-cost
+     */
+    CostInputs toInputs(String region, List<String> notes) {
+        if (noCost) return null;
+        if (natAzs < 1) throw new IllegalArgumentException("--nat-azs must be >= 1, got " + natAzs);
+        if (!(monthlyTrafficGb >= 0)) {
+            throw new IllegalArgumentException("--monthly-traffic-gb must be >= 0, got " + monthlyTrafficGb);
+        }
+        String priceRegion = region;
+        if (region == null || PriceCatalog.lambdaArm64(region).isEmpty()) {
+            priceRegion = FALLBACK_REGION;
+            notes.add("No default prices for region " + region + ": " + FALLBACK_REGION + " prices used; pass"
+                    + " --lambda-gb-second-price, --nat-hourly-price and --nat-gb-price for exact figures"
+                    + " (defaults exist for " + PriceCatalog.regions() + ").");
+        }
+        LambdaPrice lambda = PriceCatalog.lambdaArm64(priceRegion).orElseThrow();
+        NatGatewayPrice nat = PriceCatalog.natGateway(priceRegion).orElseThrow();
+        boolean overridden = lambdaGbSecond != null
+                || lambdaPerMillion != null
+                || natHourly != null
+                || natPerGb != null
+                || ipv4Hourly != null;
+        String asOf = overridden ? (pricesAsOf == null ? "user-supplied" : pricesAsOf) : PriceCatalog.AS_OF;
+        lambda = new LambdaPrice(
+                priceRegion,
+                lambda.architecture(),
+                lambdaGbSecond != null ? lambdaGbSecond : lambda.usdPerGbSecond(),
+                lambdaPerMillion != null ? lambdaPerMillion : lambda.usdPerMillionRequests(),
+                asOf);
+        nat = new NatGatewayPrice(
+                priceRegion,
+                natHourly != null ? natHourly : nat.usdPerHour(),
+                natPerGb != null ? natPerGb : nat.usdPerGbProcessed(),
+                ipv4Hourly != null ? ipv4Hourly : nat.usdPerPublicIpv4Hour(),
+                asOf);
+        return new CostInputs(lambda, nat, natAzs, monthlyTrafficGb);
+    }
+}

@@ -1,0 +1,382 @@
+package dev.eigwbench.lab;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.eigwbench.common.FunctionSettings;
+import dev.eigwbench.common.Variant;
+import dev.eigwbench.common.model.BenchmarkResult;
+import dev.eigwbench.lab.host.DeploymentPackage;
+import dev.eigwbench.lab.host.EmulatorProcess;
+import dev.eigwbench.lab.host.FunctionHost;
+import dev.eigwbench.lab.host.FunctionJava;
+import dev.eigwbench.lab.net.CommandRunner;
+import dev.eigwbench.lab.net.LabService;
+import dev.eigwbench.lab.net.NetworkLab;
+import dev.eigwbench.lab.net.Role;
+import dev.eigwbench.lab.net.TopologyPlan;
+import dev.eigwbench.lab.runtime.LocalLambdaRuntime;
+import dev.eigwbench.report.BenchmarkReport;
+import dev.eigwbench.report.InvocationRecord;
+import dev.eigwbench.report.ReportHeader;
+import dev.eigwbench.report.ReportWriter;
+import dev.eigwbench.report.render.ConsoleRenderer;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One lab run: network, emulators, the two functions, N invocations each, the report. Everything started is
+ * registered in {@link Resources} and removed on success, failure and Ctrl-C.
+ */
+public final class Lab {
+    static final String TITLE = "eigw-bench lab: Lambda in a VPC with no NAT (IPv6 egress) vs. outside a VPC";
+    static final String TABLE = "eigw-bench-lab";
+    static final String QUEUE = "eigw-bench-lab";
+    static final String BUCKET = "eigw-bench-lab";
+    static final String REGION = "us-east-1";
+    static final String HTTP_PATH = "/todos/1";
+    static final String EMULATORS_MAIN = "dev.eigwbench.emulators.EmulatorsMain";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    private static final Duration EMULATORS_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration FUNCTION_INIT_TIMEOUT = Duration.ofSeconds(60);
+
+    private final LabOptions options;
+    private final PrintStream progress;
+    private final ObjectMapper json =
+            new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    public Lab(LabOptions options, PrintStream progress) {
+        this.options = options;
+        this.progress = progress;
+    }
+
+    /** What a run produced. {@code failed} is true when any invocation failed. */
+    public record Outcome(BenchmarkReport report, dev.eigwbench.report.ReportFiles files, String consoleReport) {
+        public boolean failed() {
+            return report.hasFailures();
+        }
+    }
+
+    /** Network namespaces need Linux, root and iproute2. */
+    public static boolean canSimulateNetworks() {
+        return simulationUnavailableReason() == null;
+    }
+
+    static String simulationUnavailableReason() {
+        if (!System.getProperty("os.name", "").toLowerCase().contains("linux")) {
+            return "network namespaces need Linux, this is " + System.getProperty("os.name");
+        }
+        if (!isRoot()) {
+            return "network namespaces need root (run as root, e.g. sudo bin/lab)";
+        }
+        if (!Files.isExecutable(Path.of("/usr/sbin/ip"))
+                && !Files.isExecutable(Path.of("/sbin/ip"))
+                && !Files.isExecutable(Path.of("/usr/bin/ip"))) {
+            return "the ip command (iproute2) is not installed";
+        }
+        return null;
+    }
+
+    static boolean isRoot() {
+        try {
+            return Files.readAllLines(Path.of("/proc/self/status")).stream()
+                    .filter(l -> l.startsWith("Uid:"))
+                    .map(l -> l.split("\\s+")[1])
+                    .anyMatch("0"::equals);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    public Outcome run() {
+        var resources = new Resources();
+        var hook = new Thread(resources::closeAll, "lab-cleanup");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            return runWith(resources);
+        } finally {
+            resources.closeAll();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is already running
+            }
+        }
+    }
+
+    private Outcome runWith(Resources resources) {
+        var notes = new ArrayList<String>();
+        var simulate = decideSimulation(notes);
+        var runId = ProcessHandle.current().pid() + "-" + SEQUENCE.getAndIncrement();
+        var layout = RepoLayout.locate();
+        var functionJava = FunctionJava.detect();
+        var logs = options.outputDir().resolve("logs");
+        var workDir = createWorkDir(resources);
+        createDirectories(logs);
+
+        NetworkLab network = null;
+        if (simulate) {
+            var plan = new TopologyPlan(runId);
+            progress.println(
+                    "lab: building the simulated networks (namespaces " + String.join(", ", plan.namespaces()) + ")");
+            network = resources.add(
+                    NetworkLab.create(plan, BUCKET, new CommandRunner(Duration.ofSeconds(20)), NetworkLab.NETNS_ETC));
+        }
+        progress.println("lab: starting the emulators (DynamoDB: dynalite, SQS: ElasticMQ, S3: S3Proxy, HTTP target)");
+        var emulators = resources.add(startEmulators(network, layout, logs.resolve("emulators.log")));
+        var endpoints = Endpoints.from(emulators.ready(), simulate);
+        progress.println("lab: emulators ready");
+
+        var pkg = resources.add(DeploymentPackage.unpack(layout.deploymentPackage(), workDir));
+        var hostsFile = simulate ? null : writeLoopbackHosts(workDir);
+        var launches = new EnumMap<Variant, FunctionHost.Launch>(Variant.class);
+        for (var variant : Variant.values()) {
+            launches.put(
+                    variant,
+                    functionLaunch(variant, runId, network, pkg, layout, functionJava, endpoints, hostsFile, logs));
+        }
+
+        var records = new ArrayList<InvocationRecord>();
+        var hosts = new EnumMap<Variant, FunctionHost>(Variant.class);
+        var event = "{\"iterations\":" + options.iterations() + "}";
+        for (int run = 0; run < options.runs(); run++) {
+            for (var variant : Variant.values()) {
+                progress.printf(
+                        "lab: run %d of %d: %s function (%d calls per step)%n",
+                        run + 1, options.runs(), variant.id(), options.iterations());
+                records.add(invoke(resources, hosts, launches.get(variant), run, event));
+            }
+        }
+
+        var header = ReportHeader.of(TITLE, InvocationRecord.SOURCE_LAB, parameters(simulate, functionJava), notes);
+        var report = BenchmarkReport.of(header, records, null);
+        var files = ReportWriter.writeAll(report, options.outputDir(), "report");
+        return new Outcome(report, files, ConsoleRenderer.render(report));
+    }
+
+    private boolean decideSimulation(List<String> notes) {
+        var unavailable = simulationUnavailableReason();
+        switch (options.network()) {
+            case LOOPBACK -> {
+                notes.add("NO NETWORK SIMULATION (--loopback): both functions ran on this machine's loopback;"
+                        + " address families are real, but nothing is black-holed and there is no VPC routing.");
+                return false;
+            }
+            case NAMESPACES -> {
+                if (unavailable != null) {
+                    throw new LabException("--namespaces: " + unavailable);
+                }
+            }
+            case AUTO -> {
+                if (unavailable != null) {
+                    notes.add("NO NETWORK SIMULATION: " + unavailable + ". Both functions ran on loopback;"
+                            + " address families are real, but nothing is black-holed and there is no VPC routing.");
+                    progress.println("lab: " + notes.get(notes.size() - 1));
+                    return false;
+                }
+            }
+        }
+        notes.add("Simulated networks (Linux network namespaces): vpc reaches SQS and the HTTP target over IPv6 only"
+                + " (egress-only gateway), DynamoDB and S3 over IPv4 (gateway endpoints), and every other IPv4"
+                + " destination is silently dropped (no NAT); public has IPv4 only.");
+        if (!options.preferIPv6()) {
+            notes.add("--no-prefer-ipv6: the functions ran WITHOUT java.net.preferIPv6Addresses=true and without the"
+                    + " exec wrapper, so dual-stack names resolve IPv4 first: the blog's problem.");
+        }
+        return true;
+    }
+
+    private InvocationRecord invoke(
+            Resources resources,
+            Map<Variant, FunctionHost> hosts,
+            FunctionHost.Launch launch,
+            int sequence,
+            String event) {
+        var variant = launch.variant();
+        try {
+            var host = hosts.get(variant);
+            if (host == null || !host.alive()) {
+                host = resources.add(FunctionHost.start(launch, FUNCTION_INIT_TIMEOUT));
+                hosts.put(variant, host);
+            }
+            var invocation = host.invoke(event, options.functionTimeout());
+            if (invocation.error() != null) {
+                return new InvocationRecord(
+                        variant, sequence, invocation.cold(), null, null, "Unhandled: " + invocation.error(), "lab");
+            }
+            var result = json.readValue(invocation.payload(), BenchmarkResult.class);
+            progress.printf("lab:   %s: %s in %.0f ms%n", variant.id(), result.status(), invocation.durationMs());
+            return new InvocationRecord(
+                    variant, sequence, invocation.cold(), result, null, InvocationRecord.SOURCE_LAB);
+        } catch (LabException | IOException e) {
+            progress.println("lab:   " + variant.id() + ": " + e.getMessage());
+            var host = hosts.remove(variant);
+            if (host != null) {
+                host.close();
+            }
+            return new InvocationRecord(
+                    variant, sequence, false, null, null, e.getMessage(), InvocationRecord.SOURCE_LAB);
+        }
+    }
+
+    private EmulatorProcess startEmulators(NetworkLab network, RepoLayout layout, Path log) {
+        var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        var command = new ArrayList<>(List.of(
+                java, "-Deigw.lab.emulators=true", "-cp", System.getProperty("java.class.path"), EMULATORS_MAIN));
+        command.addAll(EmulatorArguments.forLab(network != null, TABLE, QUEUE, BUCKET));
+        var argv = network == null ? command : network.inNamespace(Role.SERVICES, command);
+        var env = new LinkedHashMap<String, String>();
+        env.put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
+        env.put("EIGW_ROOT", layout.root().toString());
+        env.put("LANG", "C.UTF-8");
+        return EmulatorProcess.start(argv, env, log, EMULATORS_TIMEOUT);
+    }
+
+    private FunctionHost.Launch functionLaunch(
+            Variant variant,
+            String runId,
+            NetworkLab network,
+            DeploymentPackage pkg,
+            RepoLayout layout,
+            FunctionJava functionJava,
+            Endpoints endpoints,
+            Path loopbackHosts,
+            Path logs) {
+        var env = new LinkedHashMap<>(FunctionSettings.environment(
+                variant,
+                TABLE,
+                endpoints.queueUrl(),
+                BUCKET,
+                endpoints.url(LabService.HTTP) + HTTP_PATH,
+                options.iterations()));
+        if (!options.preferIPv6()) {
+            // The same function deployed without this project's IPv6 settings.
+            env.put(
+                    FunctionSettings.ENV_JAVA_TOOL_OPTIONS,
+                    FunctionSettings.JAVA_TOOL_OPTIONS
+                            .replace(FunctionSettings.PREFER_IPV6, "")
+                            .strip());
+            env.remove(FunctionSettings.ENV_EXEC_WRAPPER);
+        }
+        env.putAll(lambdaEnvironment(variant, pkg));
+        env.put("AWS_ENDPOINT_URL_DYNAMODB", endpoints.url(LabService.DYNAMODB));
+        env.put("AWS_ENDPOINT_URL_SQS", endpoints.url(LabService.SQS));
+        env.put("AWS_ENDPOINT_URL_S3", endpoints.url(LabService.S3));
+
+        var command = new ArrayList<String>();
+        if (options.preferIPv6()) {
+            // Lambda runs "<AWS_LAMBDA_EXEC_WRAPPER> <java command line>"; the lab runs the packaged script too.
+            command.add(pkg.script("bin/prefer-ipv6-wrapper").toString());
+        }
+        command.add(functionJava.executable().toString());
+        command.addAll(runtimeJvmOptions());
+        command.add("-Deigw.lab.run=" + runId);
+        if (loopbackHosts != null) {
+            command.add("-Djdk.net.hosts.file=" + loopbackHosts);
+        }
+        command.add("-cp");
+        command.add(String.join(File.pathSeparator, layout.functionRuntimeClasspath(), pkg.classpath()));
+        command.add(LocalLambdaRuntime.class.getName());
+        command.add(FunctionSettings.HANDLER);
+        var argv = network == null ? command : network.inNamespace(Role.of(variant), command);
+        return new FunctionHost.Launch(variant, argv, env, logs.resolve(variant.id() + ".log"));
+    }
+
+    /** Options Lambda's Java runtime puts on its own command line: a heap sized from memory, the serial GC. */
+    static List<String> runtimeJvmOptions() {
+        long heapMb = Math.round(FunctionSettings.MEMORY_MB * 0.85);
+        return List.of("-XX:MaxHeapSize=" + heapMb + "m", "-XX:+UseSerialGC", "-Xshare:auto");
+    }
+
+    /** The variables Lambda sets for every function, with dummy credentials (nothing here reaches AWS). */
+    static Map<String, String> lambdaEnvironment(Variant variant, DeploymentPackage pkg) {
+        var env = new LinkedHashMap<String, String>();
+        env.put("AWS_REGION", REGION);
+        env.put("AWS_DEFAULT_REGION", REGION);
+        env.put("AWS_ACCESS_KEY_ID", "lab");
+        env.put("AWS_SECRET_ACCESS_KEY", "lab");
+        env.put("AWS_EC2_METADATA_DISABLED", "true");
+        env.put("AWS_LAMBDA_FUNCTION_NAME", "eigw-bench-lab-" + variant.id());
+        env.put("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");
+        env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", Integer.toString(FunctionSettings.MEMORY_MB));
+        env.put("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand");
+        env.put("LAMBDA_TASK_ROOT", pkg.taskDir().toString());
+        env.put("TZ", ":UTC");
+        env.put("LANG", "en_US.UTF-8");
+        env.put("PATH", "/usr/local/bin:/usr/bin:/bin");
+        return env;
+    }
+
+    private Map<String, String> parameters(boolean simulate, FunctionJava java) {
+        var p = new LinkedHashMap<String, String>();
+        p.put("network", simulate ? "simulated (network namespaces)" : "loopback, NOT simulated");
+        p.put("runs per function", Integer.toString(options.runs()));
+        p.put("iterations per step", Integer.toString(options.iterations()));
+        p.put(
+                "java.net.preferIPv6Addresses",
+                options.preferIPv6() ? "true (as the stack)" : "not set (--no-prefer-ipv6)");
+        p.put("function JVM", java.description());
+        p.put("function timeout", options.functionTimeout().toSeconds() + " s");
+        p.put("emulators", "dynalite (DynamoDB), ElasticMQ (SQS), S3Proxy (S3), local HTTP server");
+        return p;
+    }
+
+    private Path writeLoopbackHosts(Path workDir) {
+        var hosts = workDir.resolve("hosts");
+        var b = new StringBuilder("127.0.0.1\tlocalhost\n::1\tlocalhost\n");
+        for (var service : LabService.values()) {
+            b.append("127.0.0.1\t").append(service.hostName());
+            if (service == LabService.S3) {
+                b.append(' ').append(BUCKET).append('.').append(service.hostName());
+            }
+            b.append('\n');
+            if (service.dualStack()) {
+                b.append("::1\t").append(service.hostName()).append('\n');
+            }
+        }
+        try {
+            Files.writeString(hosts, b.toString());
+        } catch (IOException e) {
+            throw new LabException("cannot write " + hosts + ": " + e.getMessage(), e);
+        }
+        return hosts;
+    }
+
+    private static Path createWorkDir(Resources resources) {
+        try {
+            var dir = Files.createTempDirectory("eigw-lab-");
+            resources.add(() -> deleteTree(dir));
+            return dir;
+        } catch (IOException e) {
+            throw new LabException("cannot create a temporary directory: " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var walk = Files.walk(dir)) {
+            for (var p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    private static void createDirectories(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new LabException("--out: cannot create " + dir.toAbsolutePath() + ": " + e.getMessage(), e);
+        }
+    }
+}

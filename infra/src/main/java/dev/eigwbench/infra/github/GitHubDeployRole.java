@@ -1,0 +1,139 @@
+package dev.eigwbench.infra.github;
+
+import dev.eigwbench.infra.github.GitHubDeployAccess.OidcProviderMode;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awscdk.ArnComponents;
+import software.amazon.awscdk.ArnFormat;
+import software.amazon.awscdk.Aws;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.services.iam.IOidcProvider;
+import software.amazon.awscdk.services.iam.IRole;
+import software.amazon.awscdk.services.iam.OidcProviderNative;
+import software.amazon.awscdk.services.iam.OpenIdConnectPrincipal;
+import software.amazon.awscdk.services.iam.PolicyStatement;
+import software.amazon.awscdk.services.iam.Role;
+import software.constructs.Construct;
+
+/**
+ * The role GitHub Actions assumes through OIDC, with no stored keys. Its trust accepts only tokens issued for
+ * {@code sts.amazonaws.com} to runs on one branch of one repository. It may do two things: assume the CDK bootstrap
+ * roles that {@code cdk deploy}/{@code cdk destroy} use (the deploy role drives CloudFormation, the file-publishing
+ * role uploads the Lambda package), and what the compare client does against the benchmark stack (read its outputs;
+ * invoke, reconfigure and republish its functions to force cold starts). Nothing else, and nothing in other stacks.
+ */
+public final class GitHubDeployRole extends Construct {
+    public static final String GITHUB_OIDC_HOST = "token.actions.githubusercontent.com";
+    /** The audience configure-aws-credentials requests; IAM checks it against the token's {@code aud}. */
+    public static final String STS_AUDIENCE = "sts.amazonaws.com";
+    /** Bootstrap roles {@code cdk deploy} assumes; lookup and image publishing are unused (no lookups, no images). */
+    public static final List<String> BOOTSTRAP_ROLE_KINDS = List.of("deploy-role", "file-publishing-role");
+    /**
+     * What the compare client calls on the benchmark functions: Invoke; and for forced cold starts (SnapStart runs a
+     * published version behind an alias) change the configuration, wait for it, publish a version and move the alias.
+     */
+    public static final List<String> COMPARE_LAMBDA_ACTIONS = List.of(
+            "lambda:InvokeFunction",
+            "lambda:GetFunctionConfiguration",
+            "lambda:UpdateFunctionConfiguration",
+            "lambda:PublishVersion",
+            "lambda:GetAlias",
+            "lambda:UpdateAlias");
+
+    private final IOidcProvider provider;
+    private final Role role;
+
+    public GitHubDeployRole(Construct scope, String id, GitHubDeployRoleProps props) {
+        super(scope, id);
+        this.provider = createProvider(props.access().provider());
+        this.role = createRole(props.access());
+        allowCdkBootstrapRoles(props.access().bootstrapQualifier());
+        allowCompareClient(props.benchmarkStackName());
+    }
+
+    public IOidcProvider getProvider() {
+        return provider;
+    }
+
+    public IRole getRole() {
+        return role;
+    }
+
+    private IOidcProvider createProvider(OidcProviderMode mode) {
+        if (mode == OidcProviderMode.IMPORT) {
+            String arn = Stack.of(this)
+                    .formatArn(ArnComponents.builder()
+                            .service("iam")
+                            .region("")
+                            .resource("oidc-provider")
+                            .resourceName(GITHUB_OIDC_HOST)
+                            .build());
+            return OidcProviderNative.fromOidcProviderArn(this, "ExistingProvider", arn);
+        }
+        // No thumbprints: IAM validates GitHub's certificate against its own trusted CAs for this host.
+        return OidcProviderNative.Builder.create(this, "Provider")
+                .url("https://" + GITHUB_OIDC_HOST)
+                .clientIds(List.of(STS_AUDIENCE))
+                .build();
+    }
+
+    private Role createRole(GitHubDeployAccess access) {
+        // StringEquals, never StringLike: exactly one repository and branch, no wildcard can widen it.
+        var trust = new OpenIdConnectPrincipal(
+                provider,
+                Map.of(
+                        "StringEquals",
+                        Map.of(GITHUB_OIDC_HOST + ":aud", STS_AUDIENCE, GITHUB_OIDC_HOST + ":sub", access.subject())));
+        return Role.Builder.create(this, "Role")
+                .assumedBy(trust)
+                .description("GitHub Actions (" + access.repository() + ", branch " + access.branch()
+                        + ") deploys eigw-bench through the CDK bootstrap roles and runs its compare client.")
+                .maxSessionDuration(Duration.hours(1))
+                .build();
+    }
+
+    private void allowCdkBootstrapRoles(String qualifier) {
+        Stack stack = Stack.of(this);
+        List<String> roleArns = BOOTSTRAP_ROLE_KINDS.stream()
+                .map(kind -> stack.formatArn(ArnComponents.builder()
+                        .service("iam")
+                        .region("")
+                        .resource("role")
+                        .resourceName("cdk-" + qualifier + "-" + kind + "-" + Aws.ACCOUNT_ID + "-" + Aws.REGION)
+                        .build()))
+                .toList();
+        role.addToPolicy(PolicyStatement.Builder.create()
+                .sid("AssumeCdkBootstrapRoles")
+                .actions(List.of("sts:AssumeRole"))
+                .resources(roleArns)
+                .build());
+    }
+
+    private void allowCompareClient(String benchmarkStackName) {
+        Stack stack = Stack.of(this);
+        // CloudFormation names the functions "<stack>-<logical id>-<suffix>": the prefix keeps the grant to this stack.
+        String functions = stack.formatArn(ArnComponents.builder()
+                .service("lambda")
+                .resource("function")
+                .resourceName(benchmarkStackName + "-*")
+                .arnFormat(ArnFormat.COLON_RESOURCE_NAME)
+                .build());
+        String stackArn = stack.formatArn(ArnComponents.builder()
+                .service("cloudformation")
+                .resource("stack")
+                .resourceName(benchmarkStackName + "/*")
+                .arnFormat(ArnFormat.SLASH_RESOURCE_NAME)
+                .build());
+        role.addToPolicy(PolicyStatement.Builder.create()
+                .sid("ReadBenchmarkStackOutputs")
+                .actions(List.of("cloudformation:DescribeStacks"))
+                .resources(List.of(stackArn))
+                .build());
+        role.addToPolicy(PolicyStatement.Builder.create()
+                .sid("RunBenchmarkFunctions")
+                .actions(COMPARE_LAMBDA_ACTIONS)
+                .resources(List.of(functions))
+                .build());
+    }
+}

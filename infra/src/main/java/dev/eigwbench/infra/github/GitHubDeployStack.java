@@ -1,0 +1,59 @@
+package dev.eigwbench.infra.github;
+
+import io.github.cdklabs.cdknag.NagPackSuppression;
+import io.github.cdklabs.cdknag.NagSuppressions;
+import java.util.List;
+import software.amazon.awscdk.Aws;
+import software.amazon.awscdk.CfnOutput;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.StackProps;
+import software.constructs.Construct;
+
+/**
+ * The one-time GitHub Actions setup (see .github/SETUP.md): the account's GitHub OIDC provider, unless it exists, and
+ * the deploy role. Deployed once by a person with administrator credentials, separately from the benchmark stack.
+ */
+public final class GitHubDeployStack extends Stack {
+    public static final String STACK_ID = "EigwBenchGitHubDeploy";
+    /** Output keys: the values to store as repository variables of the same names. */
+    public static final String OUTPUT_ROLE_ARN = "AwsDeployRoleArn";
+
+    public static final String OUTPUT_REGION = "AwsRegion";
+
+    private final GitHubDeployRole deployRole;
+
+    public GitHubDeployStack(Construct scope, StackProps stackProps, GitHubDeployRoleProps props) {
+        super(scope, STACK_ID, stackProps);
+        this.deployRole = new GitHubDeployRole(this, "GitHubDeployRole", props);
+        CfnOutput.Builder.create(this, OUTPUT_ROLE_ARN)
+                .value(deployRole.getRole().getRoleArn())
+                .description("Set as the GitHub repository variable AWS_DEPLOY_ROLE_ARN")
+                .build();
+        CfnOutput.Builder.create(this, OUTPUT_REGION)
+                .value(Aws.REGION)
+                .description("Set as the GitHub repository variable AWS_REGION")
+                .build();
+        suppressJustifiedFindings(props.benchmarkStackName());
+    }
+
+    public GitHubDeployRole getDeployRole() {
+        return deployRole;
+    }
+
+    private void suppressJustifiedFindings(String benchmarkStackName) {
+        NagSuppressions.addResourceSuppressions(
+                deployRole.getRole(),
+                List.of(NagPackSuppression.builder()
+                        .id("AwsSolutions-IAM5")
+                        .appliesTo(List.of(
+                                "Resource::arn:<AWS::Partition>:lambda:<AWS::Region>:<AWS::AccountId>:function:"
+                                        + benchmarkStackName + "-*",
+                                "Resource::arn:<AWS::Partition>:cloudformation:<AWS::Region>:<AWS::AccountId>:stack/"
+                                        + benchmarkStackName + "/*"))
+                        .reason("CloudFormation generates the benchmark functions' names and the stack's id suffix"
+                                + " at deploy time, after this stack exists; the prefix limits the grant to the"
+                                + " benchmark stack's own functions and the stack itself.")
+                        .build()),
+                true);
+    }
+}

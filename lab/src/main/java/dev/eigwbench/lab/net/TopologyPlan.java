@@ -71,6 +71,10 @@ public record TopologyPlan(String runId) {
         for (var ns : namespaces()) {
             c.add(List.of("ip", "netns", "add", ns));
             c.add(List.of("ip", "-n", ns, "link", "set", "lo", "up"));
+            // No duplicate address detection on these private links: addresses (link-local ones included, which
+            // neighbour discovery needs) are usable at once instead of after ~2 s.
+            c.add(sysctl(ns, "net.ipv6.conf.all.accept_dad=0"));
+            c.add(sysctl(ns, "net.ipv6.conf.default.accept_dad=0"));
         }
         // Each pair is created inside the router namespace with its peer moved straight into the other one.
         c.add(veth(rtr, "svc0", svc, "eth0"));

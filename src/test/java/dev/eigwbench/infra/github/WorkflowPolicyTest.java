@@ -1,0 +1,284 @@
+package dev.eigwbench.infra.github;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** What the workflows promise: one test command, no stored keys, pinned actions, least privilege. */
+class WorkflowPolicyTest {
+    private static final String CI = ".github/workflows/ci.yml";
+    private static final String DEPLOY = ".github/workflows/deploy.yml";
+    private static final String CONFIGURE_AWS = "aws-actions/configure-aws-credentials";
+
+    private static final Set<String> STATIC_KEY_INPUTS =
+            Set.of("aws-access-key-id", "aws-secret-access-key", "aws-session-token");
+    private static final Set<String> STATIC_KEY_VARIABLES =
+            Set.of("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN");
+    /** Long-term (AKIA) and temporary (ASIA) access key ids. */
+    private static final Pattern ACCESS_KEY_ID = Pattern.compile("\\b(AKIA|ASIA)[0-9A-Z]{16}\\b");
+
+    private static final Pattern PINNED = Pattern.compile("[A-Za-z0-9_.-]+/[A-Za-z0-9_./-]+@[0-9a-f]{40}");
+    private static final Pattern VERSION_COMMENT = Pattern.compile("#\\s*v\\d+(\\.\\d+)*\\s*$");
+    /** The repository variables .github/SETUP.md tells users to set. */
+    private static final Set<String> DOCUMENTED_VARIABLES = Set.of("AWS_DEPLOY_ROLE_ARN", "AWS_REGION");
+
+    @Test
+    void ciRun_testCommand_isTheReadmeTestCommand() {
+        assertEquals(readmeCommand("mvn"), commandLine(".ci/run", RepositoryFiles.read(".ci/run"), "mvn"));
+    }
+
+    @Test
+    void ciWorkflow_testJob_runsCiRunNotACopyOfItsCommand() {
+        var runs = runs(Workflow.load(CI).job("test"));
+        assertTrue(runs.stream().anyMatch(run -> run.strip().endsWith("bash .ci/run")), "test job runs .ci/run: " + runs);
+        for (Workflow workflow : Workflow.all()) {
+            workflow.allSteps().forEach((where, step) -> assertFalse(
+                    Workflow.text(step.get("run")).contains("mvn -B verify"),
+                    where + " copies the test command instead of running .ci/run"));
+        }
+    }
+
+    @Test
+    void ciWorkflow_labJob_runsTheReadmeMainJob() {
+        var runs = runs(Workflow.load(CI).job("lab"));
+        for (String part : readmeCommand("bin/lab").split("&&")) {
+            assertTrue(
+                    runs.stream().anyMatch(run -> run.strip().endsWith(part.strip())),
+                    "lab job runs '" + part.strip() + "': " + runs);
+        }
+    }
+
+    @Test
+    void workflows_whenParsed_holdNoStaticCredentials() {
+        for (Workflow workflow : Workflow.all()) {
+            List<String> found = new ArrayList<>();
+            walk(workflow.root(), (key, value) -> {
+                if (key.equals("with") && value instanceof Map<?, ?> with) {
+                    with.keySet().stream()
+                            .filter(STATIC_KEY_INPUTS::contains)
+                            .forEach(k -> found.add("input " + k));
+                }
+                if (key.equals("env") && value instanceof Map<?, ?> env) {
+                    env.keySet().stream()
+                            .filter(STATIC_KEY_VARIABLES::contains)
+                            .forEach(k -> found.add("env " + k));
+                }
+            });
+            assertEquals(List.of(), found, workflow.path());
+            assertFalse(ACCESS_KEY_ID.matcher(workflow.text()).find(), workflow.path() + " holds an access key id");
+            assertFalse(workflow.text().contains("secrets."), workflow.path() + " reads a stored secret");
+        }
+    }
+
+    @Test
+    void workflows_whenParsed_pinEveryActionByFullCommitShaWithVersionComment() {
+        int checked = 0;
+        for (Workflow workflow : Workflow.all()) {
+            List<String> uses = new ArrayList<>();
+            walk(workflow.root(), (key, value) -> {
+                if (key.equals("uses")) {
+                    uses.add(value.toString());
+                }
+            });
+            for (String action : uses) {
+                if (action.startsWith("./")) {
+                    continue; // this repository's own reusable workflows
+                }
+                assertTrue(PINNED.matcher(action).matches(), workflow.path() + ": not pinned by commit SHA: " + action);
+                assertTrue(
+                        workflow.text()
+                                .lines()
+                                .filter(line -> line.contains(action))
+                                .allMatch(line -> VERSION_COMMENT.matcher(line).find()),
+                        workflow.path() + ": no '# vX.Y.Z' comment after " + action);
+                checked++;
+            }
+        }
+        assertTrue(checked > 0, "the workflows use third-party actions");
+    }
+
+    @Test
+    void workflows_atWorkflowLevel_grantOnlyContentsRead() {
+        for (Workflow workflow : Workflow.all()) {
+            assertEquals(Map.of("contents", "read"), workflow.root().get("permissions"), workflow.path());
+        }
+    }
+
+    @Test
+    void idTokenWrite_whenGranted_isOnlyWhereTheAwsRoleIsAssumed() {
+        Set<String> withIdToken = new TreeSet<>();
+        Set<String> assumingRole = new TreeSet<>();
+        for (Workflow workflow : Workflow.all()) {
+            workflow.jobs().forEach((id, value) -> {
+                var job = Workflow.map(value, id);
+                if (job.get("permissions") instanceof Map<?, ?> permissions
+                        && "write".equals(permissions.get("id-token"))) {
+                    withIdToken.add(workflow.path() + " " + id);
+                }
+                if (Workflow.steps(job).stream()
+                        .anyMatch(step -> Workflow.text(step.get("uses")).startsWith(CONFIGURE_AWS + "@"))) {
+                    assertEquals(
+                            Set.of("contents", "id-token"),
+                            Workflow.map(job.get("permissions"), id).keySet(),
+                            id + " asks for more than it needs");
+                    assumingRole.add(workflow.path() + " " + id);
+                }
+            });
+        }
+        assertEquals(Set.of(DEPLOY + " deploy", DEPLOY + " destroy"), withIdToken);
+        assertEquals(withIdToken, assumingRole);
+    }
+
+    @Test
+    void deployWorkflow_roleAndRegion_comeFromRepositoryVariables() {
+        Workflow deploy = Workflow.load(DEPLOY);
+        deploy.allSteps().forEach((where, step) -> {
+            if (Workflow.text(step.get("uses")).startsWith(CONFIGURE_AWS + "@")) {
+                var with = Workflow.map(step.get("with"), where);
+                assertEquals("${{ vars.AWS_DEPLOY_ROLE_ARN }}", with.get("role-to-assume"), where);
+                assertEquals("${{ env.AWS_REGION }}", with.get("aws-region"), where);
+            }
+        });
+        assertEquals(
+                "${{ vars.AWS_REGION || 'us-east-1' }}", Workflow.map(deploy.root().get("env"), "env").get("AWS_REGION"));
+    }
+
+    @Test
+    void workflows_repositoryVariables_areTheDocumentedOnes() {
+        String setup = RepositoryFiles.read(".github/SETUP.md");
+        Set<String> used = new TreeSet<>();
+        for (Workflow workflow : Workflow.all()) {
+            Matcher vars = Pattern.compile("\\bvars\\.([A-Za-z0-9_]+)").matcher(workflow.text());
+            while (vars.find()) {
+                used.add(vars.group(1));
+            }
+        }
+        assertEquals(DOCUMENTED_VARIABLES, used, "actionlint cannot check vars.*, so this test does");
+        used.forEach(name -> assertTrue(setup.contains(name), "SETUP.md documents " + name));
+    }
+
+    @Test
+    void deployWorkflow_concurrency_queuesAndNeverCancelsADeploy() {
+        var concurrency = Workflow.map(Workflow.load(DEPLOY).root().get("concurrency"), "concurrency");
+        assertFalse(Workflow.text(concurrency.get("group")).isBlank());
+        assertEquals(false, concurrency.get("cancel-in-progress"));
+    }
+
+    @Test
+    void deployWorkflow_deployJob_deploysComparesAndPublishesEvenOnFailure() {
+        var deploy = Workflow.load(DEPLOY).job("deploy");
+        assertEquals("ci", deploy.get("needs"), "deploys only what passed ci.yml");
+        var steps = Workflow.steps(deploy);
+        var runs = runs(deploy);
+        assertTrue(runs.contains("npx cdk deploy --require-approval never --outputs-file cdk-outputs.json"), runs.toString());
+        assertTrue(
+                runs.stream().anyMatch(run -> run.contains("eigw-bench-client.jar compare")
+                        && run.contains("--outputs-file cdk-outputs.json")),
+                runs.toString());
+        var publishing = steps.stream()
+                .filter(step -> Workflow.text(step.get("run")).contains("$GITHUB_STEP_SUMMARY")
+                        || Workflow.text(step.get("uses")).startsWith("actions/upload-artifact@"))
+                .toList();
+        assertEquals(2, publishing.size(), "job summary and artifact upload");
+        publishing.forEach(step -> assertEquals("always()", step.get("if"), step.toString()));
+    }
+
+    @Test
+    void deployWorkflow_destroyJob_isManualOnly() {
+        var destroy = Workflow.load(DEPLOY).job("destroy");
+        String condition = Workflow.text(destroy.get("if"));
+        assertTrue(condition.contains("github.event_name == 'workflow_dispatch'"), condition);
+        assertTrue(condition.contains("inputs.action == 'destroy'"), condition);
+        assertTrue(runs(destroy).contains("npx cdk destroy --force"), runs(destroy).toString());
+    }
+
+    @Test
+    void workflows_everyJob_hasATimeoutAndCheckoutKeepsNoToken() {
+        for (Workflow workflow : Workflow.all()) {
+            workflow.jobs().forEach((id, value) -> {
+                var job = Workflow.map(value, id);
+                if (job.containsKey("uses")) {
+                    return; // a reusable workflow call: its own jobs carry the timeouts
+                }
+                assertTrue(job.get("timeout-minutes") instanceof Number, workflow.path() + " " + id + " timeout");
+            });
+            workflow.allSteps().forEach((where, step) -> {
+                if (Workflow.text(step.get("uses")).startsWith("actions/checkout@")) {
+                    assertEquals(false, Workflow.map(step.get("with"), where).get("persist-credentials"), where);
+                }
+            });
+        }
+    }
+
+    @Test
+    void dependabot_whenParsed_groupsMavenNpmAndActionsUpdates() {
+        var config = RepositoryFiles.yaml(".github/dependabot.yml");
+        Set<String> ecosystems = new TreeSet<>();
+        for (Object entry : (List<?>) config.get("updates")) {
+            var update = Workflow.map(entry, "update");
+            String ecosystem = Workflow.text(update.get("package-ecosystem"));
+            ecosystems.add(ecosystem);
+            assertFalse(Workflow.map(update.get("groups"), ecosystem + " groups").isEmpty(), ecosystem);
+        }
+        assertEquals(Set.of("maven", "npm", "github-actions"), ecosystems);
+    }
+
+    /** The one line of the README's fenced code blocks that runs {@code marker} (a comment line doesn't count). */
+    private static String readmeCommand(String marker) {
+        var lines = new ArrayList<String>();
+        boolean inCode = false;
+        for (String line : RepositoryFiles.read("README.md").lines().toList()) {
+            if (line.strip().startsWith("```")) {
+                inCode = !inCode;
+            } else if (inCode && !line.strip().startsWith("#") && containsCommand(line, marker)) {
+                lines.add(line.strip());
+            }
+        }
+        assertEquals(1, lines.size(), "README code blocks running " + marker + ": " + lines);
+        return lines.get(0);
+    }
+
+    private static String commandLine(String file, String text, String marker) {
+        var lines = text.lines()
+                .map(String::strip)
+                .filter(line -> !line.startsWith("#") && containsCommand(line, marker))
+                .toList();
+        assertEquals(1, lines.size(), file + " lines running " + marker + ": " + lines);
+        return lines.get(0);
+    }
+
+    private static boolean containsCommand(String line, String marker) {
+        return marker.equals("mvn") ? line.contains("mvn ") && line.contains(" verify") : line.contains(marker);
+    }
+
+    private static List<String> runs(Map<String, Object> job) {
+        return Workflow.steps(job).stream()
+                .map(step -> Workflow.text(step.get("run")))
+                .filter(run -> !run.isEmpty())
+                .toList();
+    }
+
+    private interface Visitor {
+        void visit(String key, Object value);
+    }
+
+    private static void walk(Object node, Visitor visitor) {
+        if (node instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> {
+                visitor.visit(String.valueOf(k), v);
+                walk(v, visitor);
+            });
+        } else if (node instanceof List<?> list) {
+            list.forEach(item -> walk(item, visitor));
+        }
+    }
+}

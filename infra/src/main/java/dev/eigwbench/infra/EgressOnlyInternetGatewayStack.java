@@ -9,9 +9,6 @@ import dev.eigwbench.infra.constructs.BenchmarkFunctionProps;
 import dev.eigwbench.infra.constructs.FunctionSpec;
 import dev.eigwbench.infra.constructs.NoNatVpc;
 import dev.eigwbench.infra.constructs.NoNatVpcProps;
-import io.github.cdklabs.cdknag.NagPackSuppression;
-import io.github.cdklabs.cdknag.NagSuppressions;
-import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Stack;
@@ -63,7 +60,6 @@ public final class EgressOnlyInternetGatewayStack extends Stack {
                         Variant.VPC, vpcFunction.getAlias(),
                         Variant.PUBLIC, publicFunction.getAlias())));
         createOutputs();
-        suppressFrameworkFindings();
     }
 
     public NoNatVpc getNetwork() {
@@ -105,30 +101,5 @@ public final class EgressOnlyInternetGatewayStack extends Stack {
                 .value(value)
                 .description(description)
                 .build();
-    }
-
-    /** Findings on helpers that CDK itself adds to the stack (custom resources we configure but don't write). */
-    private void suppressFrameworkFindings() {
-        String stackPath = "/" + getStackName();
-        var providerFindings = List.of(
-                NagPackSuppression.builder()
-                        .id("AwsSolutions-IAM4")
-                        .appliesTo(
-                                List.of(
-                                        "Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"))
-                        .reason("CDK's custom-resource provider logs through Lambda's basic execution policy; it runs"
-                                + " only during deploy and destroy.")
-                        .build(),
-                NagPackSuppression.builder()
-                        .id("AwsSolutions-L1")
-                        .reason("CDK picks and updates the custom-resource provider's Node.js runtime with"
-                                + " aws-cdk-lib; it is not our code.")
-                        .build());
-        // Empties the bucket on `cdk destroy` (autoDeleteObjects).
-        NagSuppressions.addResourceSuppressionsByPath(
-                this, stackPath + "/Custom::S3AutoDeleteObjectsCustomResourceProvider", providerFindings, true);
-        // Removes the default security group's rules (the restrictDefaultSecurityGroup feature flag).
-        NagSuppressions.addResourceSuppressionsByPath(
-                this, stackPath + "/Custom::VpcRestrictDefaultSGCustomResourceProvider", providerFindings, true);
     }
 }

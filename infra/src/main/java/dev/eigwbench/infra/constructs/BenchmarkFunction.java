@@ -4,10 +4,13 @@ import dev.eigwbench.common.FunctionSettings;
 import dev.eigwbench.common.Variant;
 import io.github.cdklabs.cdknag.NagPackSuppression;
 import io.github.cdklabs.cdknag.NagSuppressions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import software.amazon.awscdk.Annotations;
+import software.amazon.awscdk.CfnElement;
 import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.ec2.ISecurityGroup;
 import software.amazon.awscdk.services.ec2.SecurityGroup;
 import software.amazon.awscdk.services.iam.IRole;
@@ -61,6 +64,7 @@ public final class BenchmarkFunction extends Construct {
                 .version(function.getCurrentVersion())
                 .build();
         grantPermissions(props);
+        suppressWildcardFindings(props);
     }
 
     public IFunction getFunction() {
@@ -159,15 +163,28 @@ public final class BenchmarkFunction extends Construct {
                     .resources(List.of("*"))
                     .build());
         }
-        NagSuppressions.addResourceSuppressions(
-                role,
-                List.of(NagPackSuppression.builder()
-                        .id("AwsSolutions-IAM5")
-                        .reason("Wildcards only where the resource cannot be named: s3:PutObject on the benchmark"
-                                + " bucket's objects (keys are random per call), and for the VPC function the ENI"
-                                + " actions Lambda uses before the interfaces exist (Describe* supports no resource"
-                                + " ARNs).")
-                        .build()),
-                true);
+    }
+
+    /** Each wildcard in the role, with why it cannot be narrower, on the policy that holds it. */
+    private void suppressWildcardFindings(BenchmarkFunctionProps props) {
+        Stack stack = Stack.of(this);
+        var bucket = (CfnElement) props.data().getBucket().getNode().getDefaultChild();
+        String bucketLogicalId = (String) stack.resolve(stack.getLogicalId(bucket));
+        var suppressions = new ArrayList<NagPackSuppression>();
+        suppressions.add(NagPackSuppression.builder()
+                .id("AwsSolutions-IAM5")
+                .appliesTo(List.of("Resource::<" + bucketLogicalId + ".Arn>/*"))
+                .reason("s3:PutObject on the benchmark bucket's objects only: every call writes a new random key.")
+                .build());
+        if (props.network().isPresent()) {
+            suppressions.add(NagPackSuppression.builder()
+                    .id("AwsSolutions-IAM5")
+                    .appliesTo(List.of("Resource::*"))
+                    .reason("Only the EC2 network-interface actions Lambda needs to attach the function to the VPC:"
+                            + " the interfaces do not exist before Lambda creates them, and ec2:Describe* supports"
+                            + " no resource-level permissions.")
+                    .build());
+        }
+        NagSuppressions.addResourceSuppressions(role.getNode().findChild("DefaultPolicy"), suppressions);
     }
 }

@@ -43,7 +43,6 @@ public final class Lab {
     static final String QUEUE = "eigw-bench-lab";
     static final String BUCKET = "eigw-bench-lab";
     static final String REGION = "us-east-1";
-    static final String HTTP_PATH = "/todos/1";
     static final String EMULATORS_MAIN = "dev.eigwbench.emulators.EmulatorsMain";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final Duration EMULATORS_TIMEOUT = Duration.ofSeconds(120);
@@ -121,7 +120,7 @@ public final class Lab {
         var functionJava = FunctionJava.detect();
         var logs = options.outputDir().resolve("logs");
         var workDir = createWorkDir(resources);
-        createDirectories(logs);
+        resetLogs(logs);
 
         NetworkLab network = null;
         if (simulate) {
@@ -133,7 +132,7 @@ public final class Lab {
         }
         progress.println("lab: starting the emulators (DynamoDB: dynalite, SQS: ElasticMQ, S3: S3Proxy, HTTP target)");
         var emulators = resources.add(startEmulators(network, layout, logs.resolve("emulators.log")));
-        var endpoints = Endpoints.from(emulators.ready(), simulate);
+        var endpoints = Endpoints.from(emulators.ready());
         progress.println("lab: emulators ready");
 
         var pkg = resources.add(DeploymentPackage.unpack(layout.deploymentPackage(), workDir));
@@ -202,9 +201,10 @@ public final class Lab {
             int sequence,
             String event) {
         var variant = launch.variant();
+        var host = hosts.get(variant);
+        boolean cold = host == null || !host.alive();
         try {
-            var host = hosts.get(variant);
-            if (host == null || !host.alive()) {
+            if (cold) {
                 host = resources.add(FunctionHost.start(launch, FUNCTION_INIT_TIMEOUT));
                 hosts.put(variant, host);
             }
@@ -219,12 +219,12 @@ public final class Lab {
                     variant, sequence, invocation.cold(), result, null, InvocationRecord.SOURCE_LAB);
         } catch (LabException | IOException e) {
             progress.println("lab:   " + variant.id() + ": " + e.getMessage());
-            var host = hosts.remove(variant);
-            if (host != null) {
-                host.close();
+            var failed = hosts.remove(variant);
+            if (failed != null) {
+                failed.close(); // like Lambda after a timeout: the next invocation starts a new environment
             }
             return new InvocationRecord(
-                    variant, sequence, false, null, null, e.getMessage(), InvocationRecord.SOURCE_LAB);
+                    variant, sequence, cold, null, null, e.getMessage(), InvocationRecord.SOURCE_LAB);
         }
     }
 
@@ -232,7 +232,8 @@ public final class Lab {
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         var command = new ArrayList<>(List.of(
                 java, "-Deigw.lab.emulators=true", "-cp", System.getProperty("java.class.path"), EMULATORS_MAIN));
-        command.addAll(EmulatorArguments.forLab(network != null, TABLE, QUEUE, BUCKET));
+        command.addAll(
+                EmulatorArguments.forLab(network == null ? null : network.plan(), layout.root(), TABLE, QUEUE, BUCKET));
         var argv = network == null ? command : network.inNamespace(Role.SERVICES, command);
         var env = new LinkedHashMap<String, String>();
         env.put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
@@ -252,12 +253,7 @@ public final class Lab {
             Path loopbackHosts,
             Path logs) {
         var env = new LinkedHashMap<>(FunctionSettings.environment(
-                variant,
-                TABLE,
-                endpoints.queueUrl(),
-                BUCKET,
-                endpoints.url(LabService.HTTP) + HTTP_PATH,
-                options.iterations()));
+                variant, TABLE, endpoints.queueUrl(), BUCKET, endpoints.fetchUrl(), options.iterations()));
         if (!options.preferIPv6()) {
             // The same function deployed without this project's IPv6 settings.
             env.put(
@@ -372,9 +368,15 @@ public final class Lab {
         }
     }
 
-    private static void createDirectories(Path dir) {
+    /** Each run's logs replace the previous run's, so they match the report beside them. */
+    private static void resetLogs(Path dir) {
         try {
             Files.createDirectories(dir);
+            try (var old = Files.list(dir)) {
+                for (var log : old.filter(p -> p.toString().endsWith(".log")).toList()) {
+                    Files.delete(log);
+                }
+            }
         } catch (IOException e) {
             throw new LabException("--out: cannot create " + dir.toAbsolutePath() + ": " + e.getMessage(), e);
         }

@@ -35,10 +35,13 @@ record RepoLayout(Path root, Path functionRuntimeDir) {
         return root.resolve(FunctionSettings.DEPLOYMENT_PACKAGE);
     }
 
+    /** Lambda's own runtime jars come first on its classpath; the lab's stand-ins do too. */
     String functionRuntimeClasspath() {
-        return functionRuntimeDir.resolve(RUNTIME_JAR)
-                + File.pathSeparator
-                + functionRuntimeDir.resolve(SERIALIZATION_JAR);
+        return String.join(
+                File.pathSeparator,
+                functionRuntimeDir.resolve(RUNTIME_JAR).toString(),
+                functionRuntimeDir.resolve(CORE_JAR).toString(),
+                functionRuntimeDir.resolve(SERIALIZATION_JAR).toString());
     }
 
     private static Path codeSource() {

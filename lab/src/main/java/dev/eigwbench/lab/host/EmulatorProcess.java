@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * The emulators' JVM ({@code EmulatorsMain}): started with a command line, ready when it prints its JSON READY
- * line, stopped by closing its stdin (then killed with everything it started if it lingers).
+ * The emulators' JVM ({@code EmulatorsMain}): started with a command line, ready when it prints its JSON line
+ * {@code {"event":"ready",...}}, stopped by closing its stdin (then killed with everything it started if it lingers).
  */
 public final class EmulatorProcess implements AutoCloseable {
     private final Process process;
@@ -47,7 +47,7 @@ public final class EmulatorProcess implements AutoCloseable {
                 throw new LabException(
                         "the emulators exited before they were ready; their log: " + logFile + lastLines(logFile));
             }
-            return new EmulatorProcess(process, new ObjectMapper().readTree(line.substring(line.indexOf('{'))));
+            return new EmulatorProcess(process, new ObjectMapper().readTree(line));
         } catch (TimeoutException e) {
             FunctionHost.destroy(process);
             throw new LabException("the emulators were not ready within " + timeout.toSeconds() + " s; their log: "
@@ -61,13 +61,13 @@ public final class EmulatorProcess implements AutoCloseable {
         }
     }
 
-    /** Returns the READY line; copies anything else to the log. The reader keeps draining stdout afterwards. */
+    /** Returns the ready line; copies anything else to the log. The reader keeps draining stdout afterwards. */
     private static String readUntilReady(Process process, Path logFile) {
         var in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         try {
             String line;
             while ((line = in.readLine()) != null) {
-                if (line.contains("READY") && line.contains("{")) {
+                if (line.startsWith("{") && line.contains("\"event\":\"ready\"")) {
                     drainInBackground(in, logFile);
                     return line;
                 }
@@ -117,7 +117,7 @@ public final class EmulatorProcess implements AutoCloseable {
         }
     }
 
-    /** The READY line's JSON: endpoints, ports and resource names, as the emulators report them. */
+    /** The ready line's JSON: each service's URLs, resource names, the queue URL and the HTTP target's path. */
     public JsonNode ready() {
         return ready;
     }

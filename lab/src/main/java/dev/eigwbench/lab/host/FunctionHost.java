@@ -63,6 +63,7 @@ public final class FunctionHost implements AutoCloseable {
     }
 
     public static FunctionHost start(Launch launch, Duration initTimeout) {
+        logCommand(launch);
         var builder = new ProcessBuilder(launch.command())
                 .redirectError(ProcessBuilder.Redirect.appendTo(launch.logFile().toFile()));
         builder.environment().clear();
@@ -78,6 +79,18 @@ public final class FunctionHost implements AutoCloseable {
         } catch (RuntimeException e) {
             destroy(process);
             throw e;
+        }
+    }
+
+    private static void logCommand(Launch launch) {
+        try {
+            java.nio.file.Files.writeString(
+                    launch.logFile(),
+                    "lab: starting " + String.join(" ", launch.command()) + "\n",
+                    java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException ignored) {
+            // the log is a convenience
         }
     }
 

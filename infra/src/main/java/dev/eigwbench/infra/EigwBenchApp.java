@@ -1,5 +1,8 @@
 package dev.eigwbench.infra;
 
+import dev.eigwbench.infra.github.GitHubDeployAccess;
+import dev.eigwbench.infra.github.GitHubDeployRoleProps;
+import dev.eigwbench.infra.github.GitHubDeployStack;
 import java.nio.file.Path;
 import java.util.Map;
 import software.amazon.awscdk.App;
@@ -31,7 +34,13 @@ public final class EigwBenchApp {
             App app, Map<String, String> environment, Path workingDirectory) {
         BenchmarkConfig config = BenchmarkConfig.fromContext(app.getNode()::tryGetContext);
         DeploymentPackage deploymentPackage = DeploymentPackage.in(ProjectRoot.locate(environment, workingDirectory));
-        return new EgressOnlyInternetGatewayStack(app, stackProps(environment), config, deploymentPackage);
+        var stack = new EgressOnlyInternetGatewayStack(app, stackProps(environment), config, deploymentPackage);
+        // The one-time GitHub Actions role (.github/SETUP.md), only with -c githubRepository=owner/repo: plain
+        // `cdk synth` and `cdk deploy` keep seeing one stack.
+        GitHubDeployAccess.fromContext(app.getNode()::tryGetContext)
+                .ifPresent(access -> new GitHubDeployStack(
+                        app, stackProps(environment), new GitHubDeployRoleProps(access, stack.getStackName())));
+        return stack;
     }
 
     static StackProps stackProps(Map<String, String> environment) {

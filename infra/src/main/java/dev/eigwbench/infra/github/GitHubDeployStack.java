@@ -22,8 +22,16 @@ public final class GitHubDeployStack extends Stack {
 
     private final GitHubDeployRole deployRole;
 
+    /** {@code stackProps} supplies the environment (the benchmark stack's); the description is this stack's own. */
     public GitHubDeployStack(Construct scope, StackProps stackProps, GitHubDeployRoleProps props) {
-        super(scope, STACK_ID, stackProps);
+        super(
+                scope,
+                STACK_ID,
+                StackProps.builder()
+                        .env(stackProps.getEnv())
+                        .description("eigw-bench one-time setup: the GitHub Actions OIDC role for "
+                                + props.access().repository() + " (see .github/SETUP.md).")
+                        .build());
         this.deployRole = new GitHubDeployRole(this, "GitHubDeployRole", props);
         CfnOutput.Builder.create(this, OUTPUT_ROLE_ARN)
                 .value(deployRole.getRole().getRoleArn())

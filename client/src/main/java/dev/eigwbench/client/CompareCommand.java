@@ -90,7 +90,11 @@ public final class CompareCommand implements Callable<Integer> {
             description = "Calls per step in each invocation (default: ${DEFAULT-VALUE}).")
     int iterations;
 
-    @Option(names = "--steps", split = ",", description = "Steps to run (default: all): ${COMPLETION-CANDIDATES}.")
+    @Option(
+            names = "--steps",
+            split = ",",
+            description =
+                    "Steps to run (default: all): dynamodb-put, dynamodb-query, sqs-send, s3-put, s3-list, http-get.")
     List<String> steps;
 
     @Option(names = "--url", description = "Public URL for the http-get step (default: the function's).")

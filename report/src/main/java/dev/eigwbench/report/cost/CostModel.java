@@ -57,8 +57,9 @@ public final class CostModel {
                         + inputs.lambda().region() + ") and " + inputs.nat().asOf() + " (NAT gateway, "
                         + inputs.nat().region() + "); check the AWS pricing pages and override with the price options.",
                 "Lambda: Billed Duration (plus Billed Restore Duration with SnapStart) × memory × GB-second price,"
-                        + " plus the request price; free tier ignored.",
-                "NAT: one gateway per AZ for " + PriceCatalog.HOURS_PER_MONTH + " h/month, its Elastic IP, and"
+                        + " plus the request price (" + inputs.lambda().usdPerGbSecond() + " USD/GB-s, "
+                        + inputs.lambda().usdPerMillionRequests() + " USD per million requests); free tier ignored.",
+                "NAT: one gateway per AZ for " + (long) PriceCatalog.HOURS_PER_MONTH + " h/month, its Elastic IP, and"
                         + " per-GB processing. Egress-only internet gateway and S3/DynamoDB gateway endpoints: $0."
                         + " Internet data transfer out costs the same on both paths and is left out.",
                 "IPv4-only destinations still need a NAT gateway (or NAT64 through one): this design reaches"

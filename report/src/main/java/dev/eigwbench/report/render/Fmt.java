@@ -15,6 +15,11 @@ final class Fmt {
         return String.format(Locale.ROOT, "$%,.2f", value);
     }
 
+    /** A unit price with every digit it was given: $0.045, $0.0000133334. */
+    static String price(double value) {
+        return "$" + java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
     static String number(double value) {
         return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.2f", value);
     }

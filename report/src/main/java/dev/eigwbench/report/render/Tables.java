@@ -101,17 +101,17 @@ final class Tables {
         var p = cost.inputs().nat();
         return List.of(
                 List.of(
-                        "gateway hours (" + n.azs() + " AZ × " + Fmt.number(730) + " h × " + Fmt.usd(p.usdPerHour())
+                        "gateway hours (" + n.azs() + " AZ × " + Fmt.number(730) + " h × " + Fmt.price(p.usdPerHour())
                                 + ")",
                         Fmt.usd(n.natHourlyUsd()),
                         Fmt.usd(n.egressOnlyGatewayMonthlyUsd())),
                 List.of(
-                        "public IPv4 (" + n.azs() + " Elastic IP × " + Fmt.usd(p.usdPerPublicIpv4Hour()) + "/h)",
+                        "public IPv4 (" + n.azs() + " Elastic IP × " + Fmt.price(p.usdPerPublicIpv4Hour()) + "/h)",
                         Fmt.usd(n.natPublicIpv4Usd()),
                         Fmt.usd(0)),
                 List.of(
                         "data processed (" + Fmt.number(n.monthlyTrafficGb()) + " GB × "
-                                + Fmt.usd(p.usdPerGbProcessed()) + ")",
+                                + Fmt.price(p.usdPerGbProcessed()) + ")",
                         Fmt.usd(n.natProcessingUsd()),
                         Fmt.usd(n.gatewayEndpointsMonthlyUsd())),
                 List.of("total per month", Fmt.usd(n.natMonthlyUsd()), Fmt.usd(0)),

@@ -1,0 +1,247 @@
+package dev.eigwbench.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.eigwbench.client.stack.StackOutputKeys;
+import dev.eigwbench.client.stub.FakeAwsServer;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole {@code compare} command, in process, against the loopback Lambda and CloudFormation fakes. */
+class CompareCommandEndToEndTest {
+    private static final String STACK = "EigwBenchTest";
+
+    @TempDir
+    Path dir;
+
+    private FakeAwsServer aws;
+
+    /** The SDK's default chain reads these first, so nothing looks further (no profile, no instance metadata). */
+    @BeforeAll
+    static void dummyCredentials() {
+        System.setProperty("aws.accessKeyId", TestAws.ACCESS_KEY);
+        System.setProperty("aws.secretAccessKey", TestAws.SECRET_KEY);
+    }
+
+    @AfterAll
+    static void clearCredentials() {
+        System.clearProperty("aws.accessKeyId");
+        System.clearProperty("aws.secretAccessKey");
+    }
+
+    @BeforeEach
+    void start() {
+        aws = new FakeAwsServer();
+        var vpc = aws.lambda().addFunction("eigw-vpc", "vpc", 7);
+        var pub = aws.lambda().addFunction("eigw-public", "public", 6);
+        aws.cloudFormation()
+                .putStack(
+                        STACK,
+                        Map.of(
+                                StackOutputKeys.VPC_FUNCTION_ALIAS_ARN,
+                                vpc.aliasArn(),
+                                StackOutputKeys.PUBLIC_FUNCTION_ALIAS_ARN,
+                                pub.aliasArn(),
+                                StackOutputKeys.VPC_FUNCTION_NAME,
+                                "eigw-vpc",
+                                StackOutputKeys.PUBLIC_FUNCTION_NAME,
+                                "eigw-public"));
+    }
+
+    @AfterEach
+    void stop() {
+        aws.close();
+    }
+
+    private record Run(int exitCode, String stdout, String stderr) {}
+
+    private Run run(String... extra) {
+        var args = new ArrayList<>(List.of(
+                "compare",
+                "--endpoint-url",
+                aws.endpoint().toString(),
+                "--iterations",
+                "5",
+                "--poll-interval-ms",
+                "20",
+                "--invoke-timeout",
+                "20",
+                "--out",
+                dir.toString(),
+                "--name",
+                "run"));
+        args.addAll(List.of(extra));
+        if (!args.contains("--region")) args.addAll(List.of("--region", "us-east-1"));
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        int code = Main.run(
+                args.toArray(String[]::new),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private String file(String name) throws Exception {
+        return Files.readString(dir.resolve(name), StandardCharsets.UTF_8);
+    }
+
+    private JsonNode json() throws Exception {
+        return new ObjectMapper().readTree(file("run.json"));
+    }
+
+    @Test
+    void compare_whenStackDeployed_writesEveryFormatWithColdAndWarmApart() throws Exception {
+        Run run = run("--stack", STACK, "--invocations", "3", "--cold-starts", "1", "--monthly-traffic-gb", "50");
+        assertEquals(0, run.exitCode(), run.stderr());
+
+        assertTrue(run.stdout().contains("Cold starts (ms)"), run.stdout());
+        assertTrue(run.stdout().contains("Warm invocations (ms)"), run.stdout());
+        assertEquals(run.stdout(), file("run.txt"));
+
+        String md = file("run.md");
+        assertTrue(md.contains("| fill database (dynamodb-put) | vpc | 3 | 15 | 0 |"), md);
+        assertTrue(md.contains("| start-up (Init or Restore Duration) | vpc | 1 | - | - | 452.60 |"), md);
+        assertTrue(md.contains("| data processed (50 GB × $0.045) | $2.25 | $0.00 |"), md);
+        assertTrue(md.contains("executed version 2"), md);
+
+        JsonNode json = json();
+        assertEquals(8, json.path("records").size());
+        long cold = StreamSupport.stream(json.path("records").spliterator(), false)
+                .filter(r -> r.path("coldStart").asBoolean())
+                .count();
+        assertEquals(2, cold, "one forced cold start per function");
+        assertEquals(
+                452.6,
+                json.path("records")
+                        .get(0)
+                        .path("lambdaReport")
+                        .path("restoreDurationMs")
+                        .asDouble());
+
+        String html = file("run.html");
+        assertTrue(html.contains("<svg "), "charts");
+        assertTrue(html.contains("Warm invocations: per-call latency (ms)"), "warm chart");
+    }
+
+    @Test
+    void compare_whenColdStartsForced_movesEachAliasToANewVersion() {
+        assertEquals(
+                0,
+                run("--stack", STACK, "--invocations", "1", "--cold-starts", "1")
+                        .exitCode());
+        assertEquals("2", aws.lambda().aliasVersion("eigw-vpc", "live"));
+        assertEquals("2", aws.lambda().aliasVersion("eigw-public", "live"));
+    }
+
+    @Test
+    void compare_whenFunctionErrors_exitsOneAndReportsTheFailure() throws Exception {
+        aws.lambda().failNext("eigw-vpc", 1);
+        Run run = run("--stack", STACK, "--invocations", "2");
+        assertEquals(1, run.exitCode(), run.stderr());
+        assertTrue(run.stderr().contains("error: 1 invocation(s) failed"), run.stderr());
+        assertTrue(
+                file("run.md")
+                        .contains("- vpc #0 (cold): Unhandled java.lang.IllegalStateException: TABLE_NAME is not set"),
+                file("run.md"));
+    }
+
+    @Test
+    void compare_whenOutputsFileAndJsonLogs_readsReportRecords() throws Exception {
+        aws.lambda().useJsonLogs("eigw-vpc");
+        aws.lambda().useJsonLogs("eigw-public");
+        Path outputs = Path.of(getClass().getResource("/cdk-outputs.json").toURI());
+        Run run = run("--outputs-file", outputs.toString(), "--invocations", "2");
+        assertEquals(0, run.exitCode(), run.stderr());
+        for (JsonNode record : json().path("records")) {
+            assertEquals(1024, record.path("lambdaReport").path("memorySizeMB").asInt(1024));
+            assertTrue(record.path("lambdaReport").path("billedDurationMs").asDouble() > 0, record.toString());
+        }
+    }
+
+    @Test
+    void compare_whenConcurrent_invokesEveryPlannedRun() throws Exception {
+        Run run = run(
+                "--vpc-function",
+                "eigw-vpc",
+                "--public-function",
+                "eigw-public",
+                "--invocations",
+                "4",
+                "--concurrency",
+                "3");
+        assertEquals(0, run.exitCode(), run.stderr());
+        assertEquals(8, json().path("records").size());
+        assertEquals(4, aws.lambda().invocations("eigw-vpc"));
+    }
+
+    @Test
+    void compare_whenRegionHasNoDefaultPrices_saysWhichPricesWereUsed() throws Exception {
+        Run run = run(
+                "--vpc-function",
+                "eigw-vpc",
+                "--public-function",
+                "eigw-public",
+                "--invocations",
+                "1",
+                "--region",
+                "eu-north-1");
+        assertEquals(0, run.exitCode(), run.stderr());
+        assertTrue(file("run.md").contains("No default prices for region eu-north-1: us-east-1 prices used"));
+    }
+
+    @Test
+    void compare_whenStackMissing_exitsThreeWithOneActionableLine() {
+        Run run = run("--stack", "Nope");
+        assertEquals(Main.EXIT_CLIENT_ERROR, run.exitCode());
+        assertTrue(run.stderr().startsWith("error: stack 'Nope' not found"), run.stderr());
+        assertEquals(1, run.stderr().lines().filter(l -> l.startsWith("error:")).count(), run.stderr());
+        assertFalse(run.stderr().contains("\tat "), "no stack trace");
+    }
+
+    @Test
+    void compare_whenProfileHasNoCredentials_saysHowToConfigureThem() throws Exception {
+        Path empty = Files.createFile(dir.resolve("empty-aws-config"));
+        System.setProperty("aws.configFile", empty.toString());
+        System.setProperty("aws.sharedCredentialsFile", empty.toString());
+        try {
+            Run run = run("--stack", STACK, "--profile", "nobody");
+            assertEquals(Main.EXIT_CLIENT_ERROR, run.exitCode());
+            assertTrue(run.stderr().startsWith("error: no usable AWS credentials"), run.stderr());
+            assertTrue(run.stderr().contains("aws sso login"), run.stderr());
+        } finally {
+            System.clearProperty("aws.configFile");
+            System.clearProperty("aws.sharedCredentialsFile");
+        }
+    }
+
+    @Test
+    void compare_whenUnknownStep_exitsTwoNamingTheOption() {
+        Run run = run("--stack", STACK, "--steps", "dynamodb-put,ftp-get");
+        assertEquals(Main.EXIT_USAGE, run.exitCode());
+        assertTrue(run.stderr().startsWith("error: --steps: unknown step 'ftp-get'"), run.stderr());
+    }
+
+    @Test
+    void compare_whenOnlyOneFunctionGiven_asksForBoth() {
+        Run run = run("--vpc-function", "eigw-vpc");
+        assertEquals(Main.EXIT_USAGE, run.exitCode());
+        assertTrue(run.stderr().contains("pass both --vpc-function and --public-function"), run.stderr());
+    }
+}

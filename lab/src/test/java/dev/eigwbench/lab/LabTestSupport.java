@@ -1,9 +1,20 @@
 package dev.eigwbench.lab;
 
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import dev.eigwbench.common.Step;
+import dev.eigwbench.common.Variant;
+import dev.eigwbench.common.model.BenchmarkResult;
+import dev.eigwbench.common.model.StepResult;
+import dev.eigwbench.report.InvocationRecord;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
-/** What the root-only tests share: the skip decision and how to start a helper JVM with the test classpath. */
+/** What the lab's tests share: the root check, helper JVM command lines, small lab runs and result lookups. */
 public final class LabTestSupport {
     public static final String SKIP_REASON =
             "needs root on Linux with iproute2 to create network namespaces (CI runs as root): "
@@ -27,5 +38,34 @@ public final class LabTestSupport {
                 "-cp",
                 System.getProperty("java.class.path"),
                 mainClass.getName());
+    }
+
+    /** Runs the lab in this JVM with small numbers; progress goes to the test log. */
+    static Lab.Outcome runLab(
+            int runs, int iterations, boolean preferIPv6, LabOptions.NetworkMode mode, Path out, Duration timeout) {
+        var progress = new ByteArrayOutputStream();
+        try {
+            return new Lab(
+                            new LabOptions(runs, iterations, preferIPv6, mode, out, timeout),
+                            new PrintStream(progress, true, StandardCharsets.UTF_8))
+                    .run();
+        } finally {
+            System.out.print(progress.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    static List<BenchmarkResult> results(Lab.Outcome outcome, Variant variant) {
+        return outcome.report().records().stream()
+                .filter(r -> r.variant() == variant)
+                .map(InvocationRecord::result)
+                .toList();
+    }
+
+    static StepResult step(BenchmarkResult result, Step step) {
+        assertNotNull(result, "no result: the function failed");
+        return result.steps().stream()
+                .filter(s -> s.step().equals(step.id()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + step.id() + " step in " + result));
     }
 }

@@ -1,0 +1,74 @@
+package dev.eigwbench.lab;
+
+import static dev.eigwbench.lab.LabTestSupport.results;
+import static dev.eigwbench.lab.LabTestSupport.step;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.eigwbench.common.Step;
+import dev.eigwbench.common.Variant;
+import dev.eigwbench.common.model.StepResult;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The blog's problem reproduced: without preferIPv6Addresses the vpc function tries IPv4 first for dual-stack
+ * names, and IPv4 without NAT is black-holed, so those steps fail after the timeout or pay it before falling back.
+ */
+@Timeout(value = 180, unit = TimeUnit.SECONDS)
+class LabWithoutPreferIPv6Test {
+    /** Well below any connect timeout a client would use, well above a loopback-like call in a namespace. */
+    private static final double PAID_A_TIMEOUT_MS = 500;
+
+    @TempDir
+    static Path out;
+
+    private static Lab.Outcome outcome;
+
+    @BeforeAll
+    static void runLab() {
+        assumeTrue(LabTestSupport.canSimulate(), LabTestSupport.SKIP_REASON);
+        outcome = LabTestSupport.runLab(
+                1, 2, false, LabOptions.NetworkMode.NAMESPACES, out, LabOptions.DEFAULT_FUNCTION_TIMEOUT);
+    }
+
+    @Test
+    void run_whenPreferIPv6Off_vpcDualStackStepsFailOrPayTheTimeout() {
+        var result = results(outcome, Variant.VPC).get(0);
+        for (var step : List.of(Step.SQS_SEND, Step.HTTP_GET)) {
+            var s = step(result, step);
+            assertTrue(failedOrSlow(s), "vpc " + step.id() + " neither failed nor paid a timeout: " + s);
+        }
+    }
+
+    @Test
+    void run_whenPreferIPv6Off_vpcGatewayEndpointStepsStillSucceed() {
+        var result = results(outcome, Variant.VPC).get(0);
+        for (var step : List.of(Step.DYNAMODB_PUT, Step.DYNAMODB_QUERY, Step.S3_PUT, Step.S3_LIST)) {
+            assertEquals(0, step(result, step).errors(), "vpc " + step.id());
+        }
+    }
+
+    @Test
+    void run_whenPreferIPv6Off_publicIsUnaffected() {
+        var result = results(outcome, Variant.PUBLIC).get(0);
+        for (var step : Step.values()) {
+            assertEquals(0, step(result, step).errors(), "public " + step.id());
+        }
+    }
+
+    @Test
+    void run_whenPreferIPv6Off_reportSaysSo() {
+        assertTrue(outcome.consoleReport().contains("--no-prefer-ipv6"), outcome.consoleReport());
+    }
+
+    private static boolean failedOrSlow(StepResult s) {
+        return s.errors() > 0 || s.firstCallMs() >= PAID_A_TIMEOUT_MS;
+    }
+}

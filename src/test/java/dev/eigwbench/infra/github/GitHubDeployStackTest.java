@@ -176,10 +176,6 @@ class GitHubDeployStackTest {
                                 "Statement",
                                 Match.arrayWith(List.of(
                                         Match.objectLike(Map.of(
-                                                "Sid", "ReadBenchmarkStackOutputs",
-                                                "Action", "cloudformation:DescribeStacks",
-                                                "Resource", arn(":cloudformation:", ":stack/" + BENCHMARK_STACK + "/*"))),
-                                        Match.objectLike(Map.of(
                                                 "Sid", "RunBenchmarkFunctions",
                                                 "Action", GitHubDeployRole.COMPARE_LAMBDA_ACTIONS,
                                                 "Resource",
@@ -187,11 +183,11 @@ class GitHubDeployStackTest {
     }
 
     @Test
-    void policy_whenCreated_hasExactlyThreeStatements() {
+    void policy_whenCreated_hasExactlyTwoStatements() {
         Capture statements = new Capture();
         created.hasResourceProperties(
                 "AWS::IAM::Policy", Map.of("PolicyDocument", Match.objectLike(Map.of("Statement", statements))));
-        assertEquals(3, statements.asArray().size(), "bootstrap roles, stack outputs, functions: nothing else");
+        assertEquals(2, statements.asArray().size(), "bootstrap roles and benchmark functions: nothing else");
         created.resourceCountIs("AWS::IAM::Policy", 1);
         created.resourceCountIs("AWS::IAM::Role", 1);
         created.resourceCountIs("AWS::IAM::ManagedPolicy", 0);

@@ -20,8 +20,9 @@ import software.constructs.Construct;
  * The role GitHub Actions assumes through OIDC, with no stored keys. Its trust accepts only tokens issued for
  * {@code sts.amazonaws.com} to runs on one branch of one repository. It may do two things: assume the CDK bootstrap
  * roles that {@code cdk deploy}/{@code cdk destroy} use (the deploy role drives CloudFormation, the file-publishing
- * role uploads the Lambda package), and what the compare client does against the benchmark stack (read its outputs;
- * invoke, reconfigure and republish its functions to force cold starts). Nothing else, and nothing in other stacks.
+ * role uploads the Lambda package), and what the compare client does to the benchmark stack's functions (invoke them;
+ * reconfigure and republish them to force cold starts). The pipeline hands the client {@code cdk-outputs.json}, so
+ * it needs no CloudFormation read access. Nothing else, and nothing outside the benchmark stack.
  */
 public final class GitHubDeployRole extends Construct {
     public static final String GITHUB_OIDC_HOST = "token.actions.githubusercontent.com";
@@ -30,15 +31,15 @@ public final class GitHubDeployRole extends Construct {
     /** Bootstrap roles {@code cdk deploy} assumes; lookup and image publishing are unused (no lookups, no images). */
     public static final List<String> BOOTSTRAP_ROLE_KINDS = List.of("deploy-role", "file-publishing-role");
     /**
-     * What the compare client calls on the benchmark functions: Invoke; and for forced cold starts (SnapStart runs a
-     * published version behind an alias) change the configuration, wait for it, publish a version and move the alias.
+     * What the compare client (client/.../invoke) calls on the benchmark functions: Invoke; and for forced cold starts
+     * (SnapStart runs a published version behind an alias) change the configuration, wait for it (the SDK waiters
+     * poll GetFunctionConfiguration), publish a version and move the alias to it.
      */
     public static final List<String> COMPARE_LAMBDA_ACTIONS = List.of(
             "lambda:InvokeFunction",
             "lambda:GetFunctionConfiguration",
             "lambda:UpdateFunctionConfiguration",
             "lambda:PublishVersion",
-            "lambda:GetAlias",
             "lambda:UpdateAlias");
 
     private final IOidcProvider provider;
@@ -118,17 +119,6 @@ public final class GitHubDeployRole extends Construct {
                 .resource("function")
                 .resourceName(benchmarkStackName + "-*")
                 .arnFormat(ArnFormat.COLON_RESOURCE_NAME)
-                .build());
-        String stackArn = stack.formatArn(ArnComponents.builder()
-                .service("cloudformation")
-                .resource("stack")
-                .resourceName(benchmarkStackName + "/*")
-                .arnFormat(ArnFormat.SLASH_RESOURCE_NAME)
-                .build());
-        role.addToPolicy(PolicyStatement.Builder.create()
-                .sid("ReadBenchmarkStackOutputs")
-                .actions(List.of("cloudformation:DescribeStacks"))
-                .resources(List.of(stackArn))
                 .build());
         role.addToPolicy(PolicyStatement.Builder.create()
                 .sid("RunBenchmarkFunctions")

@@ -53,14 +53,12 @@ public final class GitHubDeployStack extends Stack {
                 deployRole.getRole(),
                 List.of(NagPackSuppression.builder()
                         .id("AwsSolutions-IAM5")
-                        .appliesTo(List.of(
-                                "Resource::arn:<AWS::Partition>:lambda:<AWS::Region>:<AWS::AccountId>:function:"
-                                        + benchmarkStackName + "-*",
-                                "Resource::arn:<AWS::Partition>:cloudformation:<AWS::Region>:<AWS::AccountId>:stack/"
-                                        + benchmarkStackName + "/*"))
-                        .reason("CloudFormation generates the benchmark functions' names and the stack's id suffix"
-                                + " at deploy time, after this stack exists; the prefix limits the grant to the"
-                                + " benchmark stack's own functions and the stack itself.")
+                        .appliesTo(
+                                List.of("Resource::arn:<AWS::Partition>:lambda:<AWS::Region>:<AWS::AccountId>:function:"
+                                        + benchmarkStackName + "-*"))
+                        .reason("CloudFormation generates the benchmark functions' names at deploy time, after this"
+                                + " stack exists; the stack-name prefix limits the grant to the benchmark stack's own"
+                                + " functions (and their versions and aliases).")
                         .build()),
                 true);
     }

@@ -15,14 +15,12 @@ public final class TestAws {
     private TestAws() {}
 
     public static AwsClients clients(URI endpoint, int maxAttempts) {
+        return clients(endpoint, maxAttempts, Duration.ofSeconds(10));
+    }
+
+    public static AwsClients clients(URI endpoint, int maxAttempts, Duration invokeTimeout) {
         var settings = new AwsSettings(
-                "us-east-1",
-                null,
-                endpoint,
-                Duration.ofSeconds(10),
-                Duration.ofSeconds(5),
-                maxAttempts,
-                Duration.ofMillis(20));
+                "us-east-1", null, endpoint, invokeTimeout, Duration.ofSeconds(5), maxAttempts, Duration.ofMillis(20));
         return new AwsClients(
                 settings, StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)));
     }

@@ -109,7 +109,7 @@ class ReportWriterTest {
                     .parse(new ByteArrayInputStream(svg.group().getBytes(StandardCharsets.UTF_8)));
             charts++;
         }
-        assertEquals(6, charts, "per phase: differences, per-call bars, whole-run bars");
+        assertEquals(8, charts, "per phase and group (per call, whole run): differences and latency bars");
         assertTrue(html.contains("eigw-bench test report &lt;&amp;&gt;"), "title must be escaped");
     }
 

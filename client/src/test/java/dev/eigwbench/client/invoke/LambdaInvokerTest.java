@@ -12,10 +12,12 @@ import dev.eigwbench.client.aws.AwsClients;
 import dev.eigwbench.client.stack.FunctionTarget;
 import dev.eigwbench.client.stub.FakeAwsServer;
 import dev.eigwbench.common.Variant;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.lambda.model.TooManyRequestsException;
 
@@ -86,6 +88,18 @@ class LambdaInvokerTest {
         String message = ErrorTranslator.translate(e, null, 3);
         assertTrue(message.startsWith("Lambda throttled the invocations after 3 attempts"), message);
         assertTrue(message.contains("lower --concurrency"), message);
+    }
+
+    @Test
+    void invoke_whenSlowerThanInvokeTimeout_failsWithActionableMessage() {
+        aws.lambda().delayNext("eigw-vpc", 1500);
+        try (var impatient = TestAws.clients(aws.endpoint(), 1, Duration.ofMillis(500))) {
+            var e = assertThrows(
+                    SdkClientException.class, () -> new LambdaInvoker(impatient.invokeClient()).invoke(alias, EVENT));
+            String message = ErrorTranslator.translate(e, null, 1);
+            assertTrue(message.startsWith("a call to AWS timed out"), message);
+            assertTrue(message.contains("--invoke-timeout"), message);
+        }
     }
 
     @Test

@@ -22,6 +22,7 @@ public final class FakeFunction {
     int invocations;
     int throttleNext;
     int failNext;
+    long delayNextMs;
     boolean failUpdates;
     boolean jsonLogs;
 

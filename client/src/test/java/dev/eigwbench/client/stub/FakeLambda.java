@@ -60,6 +60,11 @@ public final class FakeLambda {
         functions.get(name).failNext = count;
     }
 
+    /** The next invocation answers only after {@code millis}, to exercise client timeouts. */
+    public synchronized void delayNext(String name, long millis) {
+        functions.get(name).delayNextMs = millis;
+    }
+
     public synchronized void failUpdates(String name) {
         functions.get(name).failUpdates = true;
     }
@@ -140,6 +145,15 @@ public final class FakeLambda {
             return error(404, "ResourceNotFoundException", "Function not found: " + f.arn() + ":" + qualifier);
         }
         f.invocations++;
+        if (f.delayNextMs > 0) {
+            long delay = f.delayNextMs;
+            f.delayNextMs = 0;
+            try {
+                wait(delay); // releases the lock, so other requests proceed meanwhile
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         boolean cold = f.warmVersions.add(version);
         JsonNode event = JSON.readTree(body);
         int iterations = event.path("iterations").asInt(100);

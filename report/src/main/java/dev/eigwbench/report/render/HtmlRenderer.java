@@ -60,9 +60,15 @@ public final class HtmlRenderer {
                     metrics.stream().filter(MetricComparison::perCall).toList();
             List<MetricComparison> perRun =
                     metrics.stream().filter(m -> !m.perCall()).toList();
-            out.append(SvgCharts.differences(title + ": VPC − public median difference with 95% CI", metrics));
-            if (!perCall.isEmpty()) out.append(SvgCharts.latencyBars(title + ": per-call latency (ms)", perCall));
-            if (!perRun.isEmpty()) out.append(SvgCharts.latencyBars(title + ": whole runs (ms)", perRun));
+            // Per-call and whole-run numbers differ by orders of magnitude: each group gets its own scale.
+            if (!perCall.isEmpty()) {
+                out.append(SvgCharts.differences(title + ": per call, VPC − public median with 95% CI", perCall));
+                out.append(SvgCharts.latencyBars(title + ": per-call latency (ms)", perCall));
+            }
+            if (!perRun.isEmpty()) {
+                out.append(SvgCharts.differences(title + ": whole runs, VPC − public median with 95% CI", perRun));
+                out.append(SvgCharts.latencyBars(title + ": whole runs (ms)", perRun));
+            }
             out.append("<h3>Verdicts</h3>\n");
             table(out, Tables.DIFF_HEADER, Tables.diffRows(metrics));
             out.append("<h3>Statistics (ms)</h3>\n");

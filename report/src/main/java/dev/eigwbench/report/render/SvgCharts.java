@@ -29,9 +29,9 @@ final class SvgCharts {
                     Math.max(m.vpc().stats().p99(), m.publicVariant().stats().p99()));
         }
         double scale = max > 0 ? PLOT_WIDTH / niceCeiling(max) : 1;
-        int height = TOP + metrics.size() * ROW_HEIGHT + 40;
+        int height = TOP + metrics.size() * ROW_HEIGHT + 56;
         var svg = open(title, height);
-        axis(svg, niceCeiling(max), scale, height - 30);
+        axis(svg, niceCeiling(max), scale, height - 46);
         int y = TOP;
         for (MetricComparison m : metrics) {
             svg.append(text(8, y + 24, m.label(), "start"));
@@ -39,7 +39,7 @@ final class SvgCharts {
             bar(svg, y + 22, m.publicVariant().stats(), scale, PUBLIC_COLOUR, "public");
             y += ROW_HEIGHT;
         }
-        legend(svg, height - 12);
+        legend(svg, height - 8);
         return svg.append("</svg>\n").toString();
     }
 
@@ -89,7 +89,7 @@ final class SvgCharts {
     }
 
     private static StringBuilder open(String title, int height) {
-        int width = LABEL_WIDTH + PLOT_WIDTH + 90;
+        int width = LABEL_WIDTH + PLOT_WIDTH + 200; // room for the "p50 / p90 / p99" labels past the longest bar
         var svg = new StringBuilder();
         svg.append(String.format(
                 Locale.ROOT,

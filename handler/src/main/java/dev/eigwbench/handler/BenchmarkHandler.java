@@ -1,28 +1,198 @@
 package dev.eigwbench.handler;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import dev.eigwbench.common.Step;
 import dev.eigwbench.common.model.BenchmarkResult;
 import dev.eigwbench.common.model.ErrorDetail;
 import dev.eigwbench.common.model.RunStatus;
+import dev.eigwbench.common.model.StepResult;
+import dev.eigwbench.handler.input.BenchmarkEvent;
+import dev.eigwbench.handler.input.EventParser;
+import dev.eigwbench.handler.input.InvalidEventException;
+import dev.eigwbench.handler.report.EmfWriter;
+import dev.eigwbench.handler.report.Json;
+import dev.eigwbench.handler.report.LatencyStatistics;
+import dev.eigwbench.handler.report.StepRunner;
+import dev.eigwbench.handler.report.TimeBudget;
+import dev.eigwbench.handler.steps.BenchmarkStep;
+import dev.eigwbench.handler.steps.DynamoDbPutStep;
+import dev.eigwbench.handler.steps.DynamoDbQueryStep;
+import dev.eigwbench.handler.steps.HttpGetStep;
+import dev.eigwbench.handler.steps.RunScope;
+import dev.eigwbench.handler.steps.S3ListStep;
+import dev.eigwbench.handler.steps.S3PutStep;
+import dev.eigwbench.handler.steps.SqsSendStep;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-/** Placeholder entry point so the deployment package exists; the benchmark follows. */
-public final class BenchmarkHandler implements RequestHandler<Map<String, Object>, BenchmarkResult> {
-    public BenchmarkHandler() {}
+/**
+ * The benchmark function: runs the chosen steps N times each against the function's table, queue, bucket and URL,
+ * and answers (and logs) a {@link BenchmarkResult}. A stream handler, so the result's JSON is exactly the model's
+ * (no runtime serializer in between). The event's fields are documented on {@link EventParser}.
+ */
+public final class BenchmarkHandler implements RequestStreamHandler {
+    private final ExecutionEnvironment environment;
+
+    /** Lambda's constructor: clients are built once per execution environment. */
+    public BenchmarkHandler() {
+        this(ExecutionEnvironment.lambda());
+    }
+
+    public BenchmarkHandler(ExecutionEnvironment environment) {
+        this.environment = environment;
+    }
 
     @Override
-    public BenchmarkResult handleRequest(Map<String, Object> event, Context context) {
+    public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        String text = new String(input.readAllBytes(), StandardCharsets.UTF_8);
+        BenchmarkResult result;
+        try {
+            result = run(text.isBlank() ? Map.of() : Json.readObject(text), context);
+        } catch (IllegalArgumentException e) {
+            result = rejected(null, RunStatus.INVALID_INPUT, new ErrorDetail("event", e.getMessage()));
+            environment.log().println(Json.write(result));
+        }
+        output.write(Json.write(result).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Runs one invocation; never throws for bad input or failing services. */
+    public BenchmarkResult run(Map<String, Object> event, Context context) {
+        boolean coldStart = environment.takeColdStart();
+        if (environment.settingsError() != null) {
+            return logged(rejected(null, RunStatus.FAILED, environment.settingsError()));
+        }
+        HandlerSettings settings = environment.settings();
+        BenchmarkEvent request;
+        try {
+            request = new EventParser(settings.defaultIterations(), settings.fetchUrl()).parse(event);
+        } catch (InvalidEventException e) {
+            return logged(rejected(settings, RunStatus.INVALID_INPUT, e.detail()));
+        }
+        var scope = new RunScope(request.runId(), request.iterations());
+        var runner = new StepRunner(
+                new TimeBudget(context, callBound(settings.timeouts())),
+                step -> environment.networkPaths().of(step.target(), true));
+        var results = new ArrayList<StepResult>();
+        var metrics = new LinkedHashMap<String, List<Double>>();
+        var warnings = new ArrayList<>(environment.jvm().warnings());
+        RunStatus status = RunStatus.COMPLETE;
+        long start = System.nanoTime();
+        for (Step step : request.steps()) {
+            StepRunner.Outcome outcome = runner.run(create(step, settings, scope, request.url()), request.iterations());
+            StepResult measured = withPath(outcome);
+            results.add(measured);
+            metrics.put(step.id(), outcome.successfulMs());
+            if (outcome.ending() == StepRunner.Ending.GAVE_UP) {
+                status = RunStatus.PARTIAL;
+                warnings.add(step.id() + " gave up after " + StepRunner.MAX_CONSECUTIVE_FAILURES
+                        + " failures in a row (" + measured.calls() + " of " + request.iterations() + " calls made)");
+            }
+            if (outcome.ending() == StepRunner.Ending.OUT_OF_TIME) {
+                status = RunStatus.PARTIAL;
+                warnings.add("stopped in " + step.id() + " to stay inside the Lambda time budget: " + measured.calls()
+                        + " of " + request.iterations() + " calls made; later steps did not run");
+                break;
+            }
+        }
+        double totalMs = LatencyStatistics.round((System.nanoTime() - start) / 1e6);
+        var result = new BenchmarkResult(
+                BenchmarkResult.SCHEMA,
+                settings.variant().id(),
+                status,
+                request.runId(),
+                request.iterations(),
+                results,
+                totalMs,
+                environment.diagnostics(coldStart),
+                warnings,
+                null);
+        report(result, metrics);
+        return result;
+    }
+
+    /** A step whose calls all failed connected nowhere: its path says so instead of guessing. */
+    private StepResult withPath(StepRunner.Outcome outcome) {
+        StepResult r = outcome.result();
+        if (r.calls() > 0 && r.errors() < r.calls()) {
+            return r;
+        }
+        URI target = URI.create("http://" + r.network().host());
+        var path = environment.networkPaths().of(target, false);
+        return new StepResult(
+                r.step(),
+                r.calls(),
+                r.errors(),
+                r.errorTypes(),
+                r.totalMs(),
+                r.firstCallMs(),
+                r.all(),
+                r.steady(),
+                r.samplesMs(),
+                new dev.eigwbench.common.model.NetworkPath(
+                        r.network().host(), r.network().resolved(), null, path.family()),
+                r.complete(),
+                r.check());
+    }
+
+    /** The longest one call can take: an SDK call is cut at its timeout; a GET may try two addresses first. */
+    static Duration callBound(HandlerSettings.Timeouts timeouts) {
+        Duration get = timeouts.connect().multipliedBy(2).plus(timeouts.socket().multipliedBy(2));
+        return get.compareTo(timeouts.apiCall()) > 0 ? get : timeouts.apiCall();
+    }
+
+    private BenchmarkStep create(Step step, HandlerSettings settings, RunScope scope, URI url) {
+        ServiceClients clients = environment.clients();
+        Map<String, URI> endpoints = clients.endpoints();
+        return switch (step) {
+            case DYNAMODB_PUT ->
+                new DynamoDbPutStep(clients.dynamoDb(), settings.tableName(), scope, endpoints.get("dynamodb"));
+            case DYNAMODB_QUERY ->
+                new DynamoDbQueryStep(clients.dynamoDb(), settings.tableName(), scope, endpoints.get("dynamodb"));
+            case SQS_SEND -> new SqsSendStep(clients.sqs(), settings.queueUrl(), scope, endpoints.get("sqs"));
+            case S3_PUT -> new S3PutStep(clients.s3(), settings.bucketName(), scope, endpoints.get("s3"));
+            case S3_LIST -> new S3ListStep(clients.s3(), settings.bucketName(), scope, endpoints.get("s3"));
+            case HTTP_GET -> new HttpGetStep(clients.http(), url);
+        };
+    }
+
+    private BenchmarkResult rejected(HandlerSettings settings, RunStatus status, ErrorDetail error) {
         return new BenchmarkResult(
                 BenchmarkResult.SCHEMA,
-                System.getenv("BENCH_VARIANT"),
-                RunStatus.FAILED,
+                settings == null ? null : settings.variant().id(),
+                status,
                 null,
                 0,
-                null,
+                List.of(),
                 0,
-                null,
-                null,
-                new ErrorDetail(null, "not implemented yet"));
+                environment.diagnostics(false),
+                environment.jvm().warnings(),
+                error);
+    }
+
+    private BenchmarkResult logged(BenchmarkResult result) {
+        environment.log().println(Json.write(result));
+        return result;
+    }
+
+    /** The seed's human lines, then one JSON line with everything, then the EMF lines. */
+    private void report(BenchmarkResult result, Map<String, List<Double>> metrics) {
+        var log = environment.log();
+        for (StepResult step : result.steps()) {
+            String label = Step.fromId(step.step()).map(Step::humanLabel).orElse(step.step());
+            double avg = step.calls() == 0 ? 0 : step.totalMs() / step.calls();
+            log.println(label + " took: " + step.totalMs() + "ms");
+            log.println(label + " avg took: " + LatencyStatistics.round(avg) + "ms");
+        }
+        log.println(Json.write(result));
+        EmfWriter.lines(result.variant(), metrics, System.currentTimeMillis()).forEach(log::println);
     }
 }

@@ -1,0 +1,43 @@
+package dev.eigwbench.handler.steps;
+
+import dev.eigwbench.common.Step;
+import java.net.URI;
+import java.time.Instant;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** PutItem into the run's partition, one unique sort key per call. */
+public final class DynamoDbPutStep implements BenchmarkStep {
+    private final DynamoDbClient client;
+    private final String table;
+    private final RunScope scope;
+    private final URI target;
+
+    public DynamoDbPutStep(DynamoDbClient client, String table, RunScope scope, URI target) {
+        this.client = client;
+        this.table = table;
+        this.scope = scope;
+        this.target = target;
+    }
+
+    @Override
+    public Step step() {
+        return Step.DYNAMODB_PUT;
+    }
+
+    @Override
+    public URI target() {
+        return target;
+    }
+
+    @Override
+    public void call(int index) {
+        client.putItem(b -> b.tableName(table)
+                .item(Map.of(
+                        "pk", AttributeValue.fromS(scope.partitionKey()),
+                        "sk", AttributeValue.fromS(RunScope.sortKey(index)),
+                        "writtenAt", AttributeValue.fromS(Instant.now().toString()))));
+        scope.itemsWritten().incrementAndGet();
+    }
+}

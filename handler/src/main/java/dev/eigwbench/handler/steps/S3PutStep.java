@@ -1,0 +1,41 @@
+package dev.eigwbench.handler.steps;
+
+import dev.eigwbench.common.Step;
+import java.net.URI;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/** PutObject under the run's prefix, one unique key per call. */
+public final class S3PutStep implements BenchmarkStep {
+    private final S3Client client;
+    private final String bucket;
+    private final RunScope scope;
+    private final URI target;
+
+    public S3PutStep(S3Client client, String bucket, RunScope scope, URI target) {
+        this.client = client;
+        this.bucket = bucket;
+        this.scope = scope;
+        this.target = target;
+    }
+
+    @Override
+    public Step step() {
+        return Step.S3_PUT;
+    }
+
+    @Override
+    public URI target() {
+        return target;
+    }
+
+    @Override
+    public void call(int index) {
+        client.putObject(
+                b -> b.bucket(bucket)
+                        .key(scope.objectPrefix() + RunScope.sortKey(index))
+                        .contentType("application/json"),
+                RequestBody.fromString("{\"runId\":\"" + scope.runId() + "\",\"index\":" + index + "}"));
+        scope.objectsWritten().incrementAndGet();
+    }
+}

@@ -15,6 +15,7 @@ import dev.eigwbench.lab.net.NetworkLab;
 import dev.eigwbench.lab.net.Role;
 import dev.eigwbench.lab.net.TopologyPlan;
 import dev.eigwbench.lab.runtime.LocalLambdaRuntime;
+import dev.eigwbench.lab.runtime.RuntimeApiBridge;
 import dev.eigwbench.report.BenchmarkReport;
 import dev.eigwbench.report.InvocationRecord;
 import dev.eigwbench.report.ReportHeader;
@@ -281,16 +282,40 @@ public final class Lab {
         }
         command.add("-cp");
         command.add(String.join(File.pathSeparator, layout.functionRuntimeClasspath(), pkg.classpath()));
-        command.add(LocalLambdaRuntime.class.getName());
+        if (options.runtime() == LabOptions.FunctionRuntime.RIC) {
+            env.put("AWS_LAMBDA_RUNTIME_API", runtimeApiAddress(network));
+            command.add(RuntimeApiBridge.class.getName());
+        } else {
+            command.add(LocalLambdaRuntime.class.getName());
+        }
         command.add(FunctionSettings.HANDLER);
         var argv = network == null ? command : network.inNamespace(Role.of(variant), command);
-        return new FunctionHost.Launch(variant, argv, env, logs.resolve(variant.id() + ".log"));
+        return new FunctionHost.Launch(variant, argv, env, logs.resolve(variant.id() + ".log"), pkg.taskDir());
+    }
+
+    /**
+     * Lambda serves the Runtime API on 127.0.0.1:9001 inside each execution environment; each function namespace
+     * has its own loopback, so the lab does the same. On the shared loopback it takes a free port.
+     */
+    private static String runtimeApiAddress(NetworkLab network) {
+        if (network != null) {
+            return "127.0.0.1:9001";
+        }
+        try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return "127.0.0.1:" + socket.getLocalPort();
+        } catch (IOException e) {
+            throw new LabException("cannot find a free loopback port for the Runtime API: " + e.getMessage(), e);
+        }
     }
 
     /** Options Lambda's Java runtime puts on its own command line: a heap sized from memory, the serial GC. */
     static List<String> runtimeJvmOptions() {
         long heapMb = Math.round(FunctionSettings.MEMORY_MB * 0.85);
-        return List.of("-XX:MaxHeapSize=" + heapMb + "m", "-XX:+UseSerialGC", "-Xshare:auto");
+        return List.of(
+                "-XX:MaxHeapSize=" + heapMb + "m",
+                "-XX:+UseSerialGC",
+                "-Xshare:auto",
+                "--enable-native-access=ALL-UNNAMED"); // the runtime interface client loads its JNI library
     }
 
     /** The variables Lambda sets for every function, with dummy credentials (nothing here reaches AWS). */
@@ -322,6 +347,11 @@ public final class Lab {
                 options.preferIPv6() ? "true (as the stack)" : "not set (--no-prefer-ipv6)");
         p.put("function JVM", java.description());
         p.put("function timeout", options.functionTimeout().toSeconds() + " s");
+        p.put(
+                "function runtime",
+                options.runtime() == LabOptions.FunctionRuntime.RIC
+                        ? "Lambda's runtime interface client (aws-lambda-java-runtime-interface-client) + lab Runtime API"
+                        : "the lab's minimal handler loader (--runtime local)");
         p.put("emulators", "dynalite (DynamoDB), ElasticMQ (SQS), S3Proxy (S3), local HTTP server");
         return p;
     }

@@ -11,7 +11,7 @@ import java.util.List;
 public final class LabMain {
     static final String USAGE = """
             usage: bin/lab [run] [--runs N] [--iterations N] [--no-prefer-ipv6] [--loopback | --namespaces]
-                               [--out DIR] [--function-timeout SECONDS]
+                               [--out DIR] [--function-timeout SECONDS] [--runtime ric|local]
                    bin/lab cleanup [--all]
 
             run      start the emulators, run the vpc and public functions in simulated networks (root on
@@ -24,6 +24,8 @@ public final class LabMain {
                        --namespaces            network simulation or fail
                        --out DIR               report directory (default lab-report)
                        --function-timeout S    each invocation's time budget (default 60, as the stack)
+                       --runtime ric|local     ric (default): Lambda's runtime interface client against a
+                                               Runtime API served by the lab; local: a minimal loader
             cleanup  remove namespaces, hosts files and processes left by lab runs that are no longer running
                        --all                   also those of runs still in progress
             """;
@@ -64,6 +66,7 @@ public final class LabMain {
         var network = LabOptions.NetworkMode.AUTO;
         Path out = d.outputDir();
         Duration timeout = d.functionTimeout();
+        var runtime = d.runtime();
         for (int i = 0; i < args.size(); i++) {
             var arg = args.get(i);
             switch (arg) {
@@ -74,12 +77,21 @@ public final class LabMain {
                 case "--namespaces" -> network = LabOptions.NetworkMode.NAMESPACES;
                 case "--out" -> out = Path.of(value(args, ++i, arg));
                 case "--function-timeout" -> timeout = Duration.ofSeconds(intValue(args, ++i, arg));
+                case "--runtime" -> runtime = runtime(value(args, ++i, arg));
                 default ->
                     throw new IllegalArgumentException(
                             "unknown option '" + arg + "'; see bin/lab --help for the options");
             }
         }
-        return new LabOptions(runs, iterations, preferIPv6, network, out, timeout);
+        return new LabOptions(runs, iterations, preferIPv6, network, out, timeout, runtime);
+    }
+
+    private static LabOptions.FunctionRuntime runtime(String value) {
+        return switch (value) {
+            case "ric" -> LabOptions.FunctionRuntime.RIC;
+            case "local" -> LabOptions.FunctionRuntime.LOCAL;
+            default -> throw new IllegalArgumentException("--runtime must be ric or local, got '" + value + "'");
+        };
     }
 
     private static int cleanup(List<String> args, PrintStream out) {

@@ -14,9 +14,16 @@ import java.time.Duration;
  * @param network how to place the functions: simulated networks, loopback only, or whichever this machine allows
  * @param outputDir where the report files and logs go
  * @param functionTimeout each invocation's time budget, as the stack's function timeout
+ * @param runtime what loads the handler in the function JVMs
  */
 public record LabOptions(
-        int runs, int iterations, boolean preferIPv6, NetworkMode network, Path outputDir, Duration functionTimeout) {
+        int runs,
+        int iterations,
+        boolean preferIPv6,
+        NetworkMode network,
+        Path outputDir,
+        Duration functionTimeout,
+        FunctionRuntime runtime) {
     public static final int DEFAULT_RUNS = 3;
     public static final Duration DEFAULT_FUNCTION_TIMEOUT = Duration.ofSeconds(60);
     public static final Path DEFAULT_OUTPUT_DIR = Path.of("lab-report");
@@ -30,7 +37,17 @@ public record LabOptions(
         LOOPBACK
     }
 
+    public enum FunctionRuntime {
+        /** Lambda's own runtime interface client against a Runtime API the lab serves: closest to Lambda. */
+        RIC,
+        /** The lab's small stand-in that loads the handler directly: no native library, no HTTP hop. */
+        LOCAL
+    }
+
     public LabOptions {
+        if (runtime == null) {
+            throw new IllegalArgumentException("--runtime must be ric or local");
+        }
         if (runs < 1 || runs > 1000) {
             throw new IllegalArgumentException("--runs must be 1..1000, got " + runs);
         }
@@ -56,6 +73,7 @@ public record LabOptions(
                 true,
                 NetworkMode.AUTO,
                 DEFAULT_OUTPUT_DIR,
-                DEFAULT_FUNCTION_TIMEOUT);
+                DEFAULT_FUNCTION_TIMEOUT,
+                FunctionRuntime.RIC);
     }
 }

@@ -15,6 +15,7 @@ record RepoLayout(Path root, Path functionRuntimeDir) {
     static final String RUNTIME_JAR = "eigw-bench-lab-runtime.jar";
     static final String SERIALIZATION_JAR = "aws-lambda-java-serialization.jar";
     static final String CORE_JAR = "aws-lambda-java-core.jar";
+    static final String RIC_JAR = "aws-lambda-java-runtime-interface-client.jar";
 
     static RepoLayout locate() {
         // lab/target/classes or lab/target/eigw-bench-lab.jar: both have lab/target as parent.
@@ -40,6 +41,7 @@ record RepoLayout(Path root, Path functionRuntimeDir) {
         return String.join(
                 File.pathSeparator,
                 functionRuntimeDir.resolve(RUNTIME_JAR).toString(),
+                functionRuntimeDir.resolve(RIC_JAR).toString(),
                 functionRuntimeDir.resolve(CORE_JAR).toString(),
                 functionRuntimeDir.resolve(SERIALIZATION_JAR).toString());
     }

@@ -46,7 +46,7 @@ class LabEndToEndTest {
     static void runLab() {
         assumeTrue(LabTestSupport.canSimulate(), LabTestSupport.SKIP_REASON);
         outcome = LabTestSupport.runLab(
-                2, 5, true, LabOptions.NetworkMode.NAMESPACES, out, LabOptions.DEFAULT_FUNCTION_TIMEOUT);
+                2, 5, true, LabOptions.NetworkMode.NAMESPACES, out, LabOptions.FunctionRuntime.RIC);
     }
 
     @Test

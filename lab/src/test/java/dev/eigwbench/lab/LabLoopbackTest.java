@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The path laptops without root take: both functions on loopback, said plainly at the top of the report. */
+/**
+ * The path laptops without root take: both functions on loopback, said plainly at the top of the report. Also the
+ * lab's minimal runtime ({@code --runtime local}); the namespaced tests use Lambda's runtime interface client.
+ */
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 class LabLoopbackTest {
     @TempDir
@@ -27,7 +30,7 @@ class LabLoopbackTest {
     @BeforeAll
     static void runLab() {
         outcome = LabTestSupport.runLab(
-                1, 3, true, LabOptions.NetworkMode.LOOPBACK, out, LabOptions.DEFAULT_FUNCTION_TIMEOUT);
+                1, 3, true, LabOptions.NetworkMode.LOOPBACK, out, LabOptions.FunctionRuntime.LOCAL);
     }
 
     @Test

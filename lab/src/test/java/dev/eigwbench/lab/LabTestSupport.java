@@ -11,7 +11,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 /** What the lab's tests share: the root check, helper JVM command lines, small lab runs and result lookups. */
@@ -42,11 +41,23 @@ public final class LabTestSupport {
 
     /** Runs the lab in this JVM with small numbers; progress goes to the test log. */
     static Lab.Outcome runLab(
-            int runs, int iterations, boolean preferIPv6, LabOptions.NetworkMode mode, Path out, Duration timeout) {
+            int runs,
+            int iterations,
+            boolean preferIPv6,
+            LabOptions.NetworkMode mode,
+            Path out,
+            LabOptions.FunctionRuntime runtime) {
         var progress = new ByteArrayOutputStream();
         try {
             return new Lab(
-                            new LabOptions(runs, iterations, preferIPv6, mode, out, timeout),
+                            new LabOptions(
+                                    runs,
+                                    iterations,
+                                    preferIPv6,
+                                    mode,
+                                    out,
+                                    LabOptions.DEFAULT_FUNCTION_TIMEOUT,
+                                    runtime),
                             new PrintStream(progress, true, StandardCharsets.UTF_8))
                     .run();
         } finally {

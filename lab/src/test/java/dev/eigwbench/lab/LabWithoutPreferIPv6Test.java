@@ -35,7 +35,7 @@ class LabWithoutPreferIPv6Test {
     static void runLab() {
         assumeTrue(LabTestSupport.canSimulate(), LabTestSupport.SKIP_REASON);
         outcome = LabTestSupport.runLab(
-                1, 2, false, LabOptions.NetworkMode.NAMESPACES, out, LabOptions.DEFAULT_FUNCTION_TIMEOUT);
+                1, 2, false, LabOptions.NetworkMode.NAMESPACES, out, LabOptions.FunctionRuntime.RIC);
     }
 
     @Test

@@ -29,8 +29,14 @@ public final class FunctionHost implements AutoCloseable {
      * @param command the full command line (namespace entry, exec wrapper, java, options, runtime main class)
      * @param environment the whole environment the JVM sees (nothing is inherited from the lab)
      * @param logFile where the function's log (its stdout and stderr) goes
+     * @param workingDirectory the task root, as Lambda's /var/task
      */
-    public record Launch(Variant variant, List<String> command, Map<String, String> environment, Path logFile) {
+    public record Launch(
+            Variant variant,
+            List<String> command,
+            Map<String, String> environment,
+            Path logFile,
+            Path workingDirectory) {
         public Launch {
             command = List.copyOf(command);
             environment = Map.copyOf(environment);
@@ -65,6 +71,7 @@ public final class FunctionHost implements AutoCloseable {
     public static FunctionHost start(Launch launch, Duration initTimeout) {
         logCommand(launch);
         var builder = new ProcessBuilder(launch.command())
+                .directory(launch.workingDirectory().toFile())
                 .redirectError(ProcessBuilder.Redirect.appendTo(launch.logFile().toFile()));
         builder.environment().clear();
         builder.environment().putAll(launch.environment());
@@ -79,6 +86,18 @@ public final class FunctionHost implements AutoCloseable {
         } catch (RuntimeException e) {
             destroy(process);
             throw e;
+        }
+    }
+
+    private synchronized void appendToLog(String line) {
+        try {
+            java.nio.file.Files.writeString(
+                    launch.logFile(),
+                    line + "\n",
+                    java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException ignored) {
+            // the log is a convenience
         }
     }
 
@@ -148,7 +167,11 @@ public final class FunctionHost implements AutoCloseable {
                             new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                         String line;
                         while ((line = in.readLine()) != null) {
-                            lines.add(line);
+                            if (line.startsWith(RuntimeProtocol.FRAME)) {
+                                lines.add(line.substring(RuntimeProtocol.FRAME.length()));
+                            } else {
+                                appendToLog(line);
+                            }
                         }
                     } catch (IOException ignored) {
                         // the process ended; EOF below tells the waiter

@@ -31,11 +31,11 @@ public final class LocalLambdaRuntime {
             invoker = HandlerInvoker.load(args[0], LocalLambdaRuntime.class.getClassLoader());
         } catch (Throwable e) {
             e.printStackTrace(log);
-            protocol.println(RuntimeProtocol.INIT_ERROR + " " + RuntimeProtocol.encode(RuntimeProtocol.errorJson(e)));
+            send(protocol, RuntimeProtocol.INIT_ERROR, RuntimeProtocol.encode(RuntimeProtocol.errorJson(e)));
             System.exit(1);
             return;
         }
-        protocol.println(RuntimeProtocol.READY + " " + millisSince(initStart));
+        send(protocol, RuntimeProtocol.READY, millisSince(initStart));
 
         var function = FunctionIdentity.fromEnvironment(System.getenv());
         var logger = new StderrLogger(log);
@@ -52,18 +52,21 @@ public final class LocalLambdaRuntime {
             long start = System.nanoTime();
             try {
                 var payload = invoker.invoke(RuntimeProtocol.decode(parts[3]), context);
-                protocol.println(String.join(
-                        " ", RuntimeProtocol.RESULT, requestId, millisSince(start), RuntimeProtocol.encode(payload)));
+                send(protocol, RuntimeProtocol.RESULT, requestId, millisSince(start), RuntimeProtocol.encode(payload));
             } catch (Throwable e) {
                 e.printStackTrace(log);
-                protocol.println(String.join(
-                        " ",
+                send(
+                        protocol,
                         RuntimeProtocol.ERROR,
                         requestId,
                         millisSince(start),
-                        RuntimeProtocol.encode(RuntimeProtocol.errorJson(e))));
+                        RuntimeProtocol.encode(RuntimeProtocol.errorJson(e)));
             }
         }
+    }
+
+    private static void send(PrintStream protocol, String... words) {
+        protocol.println(RuntimeProtocol.FRAME + String.join(" ", words));
     }
 
     private static String millisSince(long startNanos) {

@@ -4,9 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * The line protocol between the lab and a function JVM. One line per message; payloads are base64 so a
- * payload's own newlines never split a message. The function's logs never share this stream: the runtime
- * sends {@code System.out} to stderr, as Lambda sends both to the log.
+ * The line protocol between the lab and a function JVM. One line per message, each starting with {@link #FRAME};
+ * payloads are base64 so a payload's own newlines never split a message. Unframed lines on stdout are the
+ * function's log.
  *
  * <pre>
  * runtime → lab   READY &lt;initMs&gt;                         handler class loaded and instantiated
@@ -17,6 +17,12 @@ import java.util.Base64;
  * </pre>
  */
 public final class RuntimeProtocol {
+    /**
+     * Starts every protocol line on stdout. The real runtime client writes the function's log to stdout too, so the
+     * lab keeps framed lines as protocol and copies the rest to the function's log.
+     */
+    public static final String FRAME = "\u001eeigw-lab ";
+
     public static final String READY = "READY";
     public static final String INIT_ERROR = "INIT_ERROR";
     public static final String RESULT = "RESULT";

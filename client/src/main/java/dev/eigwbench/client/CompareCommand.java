@@ -50,8 +50,8 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Option(
             names = "--stack",
-            defaultValue = StackOutputKeys.DEFAULT_STACK_NAME,
-            description = "Stack whose outputs name the functions (default: ${DEFAULT-VALUE}).")
+            description = "Stack whose outputs name the functions (default: " + StackOutputKeys.DEFAULT_STACK_NAME
+                    + "; with --outputs-file, the one stack in the file that names both functions).")
     String stack;
 
     @Option(names = "--outputs-file", description = "Read outputs from `cdk deploy --outputs-file` instead of AWS.")
@@ -240,11 +240,12 @@ public final class CompareCommand implements Callable<Integer> {
                     "--vpc-function/--public-function");
         }
         if (outputsFile != null) {
+            OutputsFile.StackOutputs fromFile = OutputsFile.read(outputsFile, stack);
             return FunctionTargets.fromOutputs(
-                    OutputsFile.read(outputsFile, stack), "outputs file " + outputsFile + " (stack " + stack + ")");
+                    fromFile.outputs(), "outputs file " + outputsFile + " (stack " + fromFile.stackName() + ")");
         }
         return FunctionTargets.fromOutputs(
-                new StackOutputsReader(clients.cloudFormation()).read(stack), "stack " + stack);
+                new StackOutputsReader(clients.cloudFormation()).read(stackName()), "stack " + stackName());
     }
 
     private LinkedHashMap<String, String> parameters(
@@ -268,7 +269,7 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     String stackName() {
-        return stack;
+        return stack != null ? stack : StackOutputKeys.DEFAULT_STACK_NAME;
     }
 
     int maxAttempts() {

@@ -3,17 +3,27 @@ package dev.eigwbench.client.stack;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.eigwbench.client.ClientException;
+import dev.eigwbench.common.Variant;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Reads the file {@code cdk deploy --outputs-file} writes: {@code {"StackName": {"OutputKey": "value"}}}. */
 public final class OutputsFile {
     private OutputsFile() {}
 
-    public static Map<String, String> read(Path file, String stackName) {
+    /** One stack's outputs from the file. */
+    public record StackOutputs(String stackName, Map<String, String> outputs) {}
+
+    /**
+     * @param stackName the stack to read, or null for the one stack in the file that names both functions (the
+     *     stack name is CDK context, so the file may hold a name other than the default)
+     */
+    public static StackOutputs read(Path file, String stackName) {
         JsonNode root;
         try {
             root = new ObjectMapper().readTree(Files.readString(file));
@@ -21,22 +31,56 @@ public final class OutputsFile {
             throw new ClientException("--outputs-file " + file + " cannot be read as JSON (" + e.getMessage()
                     + "): write it with `npx cdk deploy --outputs-file " + file + "`");
         }
-        JsonNode stack = root == null ? null : root.get(stackName);
-        if (stack == null || !stack.isObject()) {
-            throw new ClientException("--outputs-file " + file + " has no stack '" + stackName + "' (it has "
-                    + (root == null ? "nothing" : iterableNames(root)) + "): pass --stack with one of those names");
+        if (root == null || !root.isObject()) {
+            throw new ClientException("--outputs-file " + file + " is not a JSON object of stacks: write it with"
+                    + " `npx cdk deploy --outputs-file " + file + "`");
         }
+        if (stackName != null) {
+            JsonNode stack = root.get(stackName);
+            if (stack == null || !stack.isObject()) {
+                throw new ClientException("--outputs-file " + file + " has no stack '" + stackName + "' (it has "
+                        + names(root) + "): pass --stack with one of those names");
+            }
+            return new StackOutputs(stackName, outputs(stack));
+        }
+        var candidates = new ArrayList<StackOutputs>();
+        root.fields().forEachRemaining(e -> {
+            Map<String, String> outputs = outputs(e.getValue());
+            if (namesBothFunctions(outputs)) candidates.add(new StackOutputs(e.getKey(), outputs));
+        });
+        if (candidates.size() == 1) return candidates.get(0);
+        throw new ClientException("--outputs-file " + file
+                + (candidates.isEmpty()
+                        ? " has no stack with the outputs " + StackOutputKeys.VPC_FUNCTION_ALIAS_ARN + " and "
+                                + StackOutputKeys.PUBLIC_FUNCTION_ALIAS_ARN + " (it has " + names(root)
+                                + "): deploy the eigw-bench stack with `npx cdk deploy --outputs-file " + file + "`"
+                        : " has several eigw-bench stacks "
+                                + candidates.stream()
+                                        .map(StackOutputs::stackName)
+                                        .toList() + ": pass --stack with one of them"));
+    }
+
+    private static boolean namesBothFunctions(Map<String, String> outputs) {
+        for (Variant variant : Variant.values()) {
+            if (!outputs.containsKey(StackOutputKeys.aliasArnKey(variant))
+                    && !outputs.containsKey(StackOutputKeys.functionNameKey(variant))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Map<String, String> outputs(JsonNode stack) {
         var outputs = new LinkedHashMap<String, String>();
-        stack.fields()
-                .forEachRemaining(e -> outputs.put(e.getKey(), e.getValue().asText()));
+        if (stack.isObject())
+            stack.fields()
+                    .forEachRemaining(e -> outputs.put(e.getKey(), e.getValue().asText()));
         return outputs;
     }
 
-    private static String iterableNames(JsonNode root) {
-        var names = new StringBuilder("[");
-        root.fieldNames()
-                .forEachRemaining(
-                        n -> names.append(names.length() > 1 ? ", " : "").append(n));
-        return names.append(']').toString();
+    private static List<String> names(JsonNode root) {
+        var names = new ArrayList<String>();
+        root.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 }

@@ -69,8 +69,27 @@ class StackTargetsTest {
     @Test
     void read_whenCdkOutputsFile_findsBothAliases() throws URISyntaxException {
         var outputs = OutputsFile.read(fixture("cdk-outputs.json"), StackOutputKeys.DEFAULT_STACK_NAME);
-        var targets = FunctionTargets.fromOutputs(outputs, "file");
+        var targets = FunctionTargets.fromOutputs(outputs.outputs(), "file");
         assertEquals("live", targets.publicTarget().qualifier());
+    }
+
+    @Test
+    void read_whenNoStackGiven_picksTheOneStackNamingBothFunctions() throws URISyntaxException {
+        var outputs = OutputsFile.read(fixture("cdk-outputs-renamed.json"), null);
+        assertEquals("MyBench", outputs.stackName());
+        assertEquals(
+                "arn:aws:lambda:eu-west-1:123456789012:function:MyBench-Vpc",
+                FunctionTargets.fromOutputs(outputs.outputs(), "file").vpc().functionName());
+    }
+
+    @Test
+    void read_whenNoStackGivenAndSeveralBenches_asksForStack() throws URISyntaxException {
+        var e = assertThrows(
+                ClientException.class, () -> OutputsFile.read(fixture("cdk-outputs-two-benches.json"), null));
+        assertTrue(
+                e.getMessage()
+                        .endsWith("has several eigw-bench stacks [BenchA, BenchB]: pass --stack with one of them"),
+                e.getMessage());
     }
 
     @Test

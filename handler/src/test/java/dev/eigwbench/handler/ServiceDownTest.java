@@ -1,0 +1,47 @@
+package dev.eigwbench.handler;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.eigwbench.common.model.BenchmarkResult;
+import dev.eigwbench.common.model.RunStatus;
+import dev.eigwbench.common.model.StepResult;
+import dev.eigwbench.handler.report.StepRunner;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** A stopped emulator: its steps report errors, the other services are still measured. */
+class ServiceDownTest {
+    @Test
+    void run_whenDynamoDbStopped_itsStepsFailAndTheOthersAreMeasured() {
+        try (var fixture = HandlerFixture.loopback("127.0.0.1")) {
+            var handler = fixture.handler(Map.of());
+            fixture.emulators.dynamodb().close();
+
+            BenchmarkResult result = handler.run(Map.of("iterations", 10), TestContext.generous());
+
+            assertEquals(RunStatus.PARTIAL, result.status());
+            for (StepResult step : result.steps()) {
+                if (step.step().startsWith("dynamodb")) {
+                    assertEquals(StepRunner.MAX_CONSECUTIVE_FAILURES, step.calls(), step.step());
+                    assertEquals(step.calls(), step.errors(), step.step());
+                    assertFalse(step.complete(), step.step());
+                    assertEquals("none", step.network().family(), step.step());
+                    assertTrue(
+                            step.errorTypes().get(0).type().endsWith("SdkClientException"),
+                            String.valueOf(step.errorTypes()));
+                } else {
+                    assertEquals(10, step.calls(), step.step());
+                    assertEquals(0, step.errors(), () -> step.step() + " " + step.errorTypes());
+                    assertTrue(step.complete(), step.step());
+                }
+            }
+            assertTrue(
+                    result.warnings().stream().anyMatch(w -> w.startsWith("dynamodb-put gave up")),
+                    String.valueOf(result.warnings()));
+            StepResult query = result.steps().get(1);
+            assertFalse(query.check().passed());
+        }
+    }
+}

@@ -136,7 +136,8 @@ public final class Lab {
         var endpoints = Endpoints.from(emulators.ready());
         progress.println("lab: emulators ready");
 
-        var pkg = resources.add(DeploymentPackage.unpack(layout.deploymentPackage(), workDir));
+        var zip = options.deploymentPackage() != null ? options.deploymentPackage() : layout.deploymentPackage();
+        var pkg = resources.add(DeploymentPackage.unpack(zip, workDir));
         var hostsFile = simulate ? null : writeLoopbackHosts(workDir);
         var launches = new EnumMap<Variant, FunctionHost.Launch>(Variant.class);
         for (var variant : Variant.values()) {

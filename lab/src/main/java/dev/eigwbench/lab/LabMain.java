@@ -12,6 +12,7 @@ public final class LabMain {
     static final String USAGE = """
             usage: bin/lab [run] [--runs N] [--iterations N] [--no-prefer-ipv6] [--loopback | --namespaces]
                                [--out DIR] [--function-timeout SECONDS] [--runtime ric|local]
+                               [--package ZIP]
                    bin/lab cleanup [--all]
 
             run      start the emulators, run the vpc and public functions in simulated networks (root on
@@ -26,6 +27,8 @@ public final class LabMain {
                        --function-timeout S    each invocation's time budget (default 60, as the stack)
                        --runtime ric|local     ric (default): Lambda's runtime interface client against a
                                                Runtime API served by the lab; local: a minimal loader
+                       --package ZIP           the function's deployment package (default: the handler
+                                               module's handler/target/eigw-bench-handler.zip)
             cleanup  remove namespaces, hosts files and processes left by lab runs that are no longer running
                        --all                   also those of runs still in progress
             """;
@@ -67,6 +70,7 @@ public final class LabMain {
         Path out = d.outputDir();
         Duration timeout = d.functionTimeout();
         var runtime = d.runtime();
+        Path pkg = null;
         for (int i = 0; i < args.size(); i++) {
             var arg = args.get(i);
             switch (arg) {
@@ -78,12 +82,13 @@ public final class LabMain {
                 case "--out" -> out = Path.of(value(args, ++i, arg));
                 case "--function-timeout" -> timeout = Duration.ofSeconds(intValue(args, ++i, arg));
                 case "--runtime" -> runtime = runtime(value(args, ++i, arg));
+                case "--package" -> pkg = Path.of(value(args, ++i, arg));
                 default ->
                     throw new IllegalArgumentException(
                             "unknown option '" + arg + "'; see bin/lab --help for the options");
             }
         }
-        return new LabOptions(runs, iterations, preferIPv6, network, out, timeout, runtime);
+        return new LabOptions(runs, iterations, preferIPv6, network, out, timeout, runtime, pkg);
     }
 
     private static LabOptions.FunctionRuntime runtime(String value) {

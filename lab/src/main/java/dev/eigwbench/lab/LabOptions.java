@@ -15,6 +15,7 @@ import java.time.Duration;
  * @param outputDir where the report files and logs go
  * @param functionTimeout each invocation's time budget, as the stack's function timeout
  * @param runtime what loads the handler in the function JVMs
+ * @param deploymentPackage the function's zip; null for the handler module's build output
  */
 public record LabOptions(
         int runs,
@@ -23,7 +24,8 @@ public record LabOptions(
         NetworkMode network,
         Path outputDir,
         Duration functionTimeout,
-        FunctionRuntime runtime) {
+        FunctionRuntime runtime,
+        Path deploymentPackage) {
     public static final int DEFAULT_RUNS = 3;
     public static final Duration DEFAULT_FUNCTION_TIMEOUT = Duration.ofSeconds(60);
     public static final Path DEFAULT_OUTPUT_DIR = Path.of("lab-report");
@@ -74,6 +76,7 @@ public record LabOptions(
                 NetworkMode.AUTO,
                 DEFAULT_OUTPUT_DIR,
                 DEFAULT_FUNCTION_TIMEOUT,
-                FunctionRuntime.RIC);
+                FunctionRuntime.RIC,
+                null);
     }
 }

@@ -57,7 +57,8 @@ public final class LabTestSupport {
                                     mode,
                                     out,
                                     LabOptions.DEFAULT_FUNCTION_TIMEOUT,
-                                    runtime),
+                                    runtime,
+                                    null),
                             new PrintStream(progress, true, StandardCharsets.UTF_8))
                     .run();
         } finally {

@@ -1,0 +1,73 @@
+package dev.eigwbench.client.invoke;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.eigwbench.common.model.BenchmarkResult;
+import dev.eigwbench.common.model.Diagnostics;
+import dev.eigwbench.common.model.ErrorCount;
+import dev.eigwbench.common.model.ErrorDetail;
+import dev.eigwbench.common.model.LatencyStats;
+import dev.eigwbench.common.model.NetworkPath;
+import dev.eigwbench.common.model.RunStatus;
+import dev.eigwbench.common.model.StepCheck;
+import dev.eigwbench.common.model.StepResult;
+import dev.eigwbench.handler.report.Json;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The payload the handler writes (with its own JSON writer) reads back into the same result. */
+class HandlerResultContractTest {
+    private static BenchmarkResult fullResult(RunStatus status, ErrorDetail error) {
+        var step = new StepResult(
+                "sqs-send",
+                3,
+                1,
+                List.of(new ErrorCount("SdkClientException", 1, "Unable to execute HTTP request")),
+                30.5,
+                20.25,
+                new LatencyStats(2, 5.1, 4.9, 5.0, 5.2, 5.3, 5.3),
+                new LatencyStats(1, 5.3, 5.3, 5.3, 5.3, 5.3, 5.3),
+                List.of(20.25, 4.9, 5.3),
+                new NetworkPath("sqs.us-east-1.api.aws", List.of("2600:1f18::1", "3.5.0.1"), "2600:1f18::1", "IPv6"),
+                true,
+                new StepCheck("messages-sent", 3, 2, false, "1 send failed"));
+        var diagnostics = new Diagnostics(
+                List.of("-Djava.net.preferIPv6Addresses=true"),
+                "true",
+                "false",
+                "Apache5HttpClient",
+                List.of("sqs"),
+                Map.of("sqs", "https://sqs.us-east-1.api.aws"),
+                "snap-start",
+                true,
+                true,
+                "us-east-1",
+                1024,
+                "AWS_Lambda_java21",
+                "21.0.5");
+        return new BenchmarkResult(
+                BenchmarkResult.SCHEMA,
+                "vpc",
+                status,
+                "run-42",
+                3,
+                List.of(step),
+                31.0,
+                diagnostics,
+                List.of("IPv4 forced by the runtime"),
+                error);
+    }
+
+    @Test
+    void result_whenHandlerWroteCompleteRun_readsEveryField() {
+        BenchmarkResult written = fullResult(RunStatus.COMPLETE, null);
+        assertEquals(written, ResultParser.result(Json.write(written)));
+    }
+
+    @Test
+    void result_whenHandlerRejectedEvent_keepsStatusAndError() {
+        BenchmarkResult written = fullResult(RunStatus.INVALID_INPUT, new ErrorDetail("iterations", "must be 1-1000"));
+        assertEquals(written, ResultParser.result(Json.write(written)));
+    }
+}

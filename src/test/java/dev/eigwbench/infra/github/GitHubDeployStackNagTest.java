@@ -6,9 +6,12 @@ import dev.eigwbench.infra.github.GitHubDeployAccess.OidcProviderMode;
 import io.github.cdklabs.cdknag.AwsSolutionsChecks;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.Aspects;
+import software.amazon.awscdk.Environment;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.assertions.Annotations;
 import software.amazon.awscdk.assertions.Match;
@@ -17,13 +20,22 @@ import software.amazon.awscdk.cxapi.SynthesisMessage;
 /** cdk-nag's AwsSolutions pack: no finding may remain unsuppressed; every suppression carries a reason. */
 class GitHubDeployStackNagTest {
 
+    static Stream<Arguments> stacks() {
+        var concrete =
+                Environment.builder().account("123456789012").region("eu-west-1").build();
+        return Stream.of(OidcProviderMode.values())
+                .flatMap(mode -> Stream.of(
+                        Arguments.of(mode, StackProps.builder().build()),
+                        Arguments.of(mode, StackProps.builder().env(concrete).build())));
+    }
+
     @ParameterizedTest
-    @EnumSource(OidcProviderMode.class)
-    void awsSolutions_whenSynthesized_hasNoUnsuppressedFindings(OidcProviderMode mode) {
+    @MethodSource("stacks")
+    void awsSolutions_whenSynthesized_hasNoUnsuppressedFindings(OidcProviderMode mode, StackProps stackProps) {
         var app = new App();
         var stack = new GitHubDeployStack(
                 app,
-                StackProps.builder().build(),
+                stackProps,
                 new GitHubDeployRoleProps(
                         new GitHubDeployAccess("octo/eigw-bench", "main", mode, "hnb659fds"),
                         "EgressOnlyInternetGatewayTest"));

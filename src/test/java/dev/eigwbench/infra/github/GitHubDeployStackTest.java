@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awscdk.App;
+import software.amazon.awscdk.Environment;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.assertions.Capture;
 import software.amazon.awscdk.assertions.Match;
@@ -164,6 +165,27 @@ class GitHubDeployStackTest {
                                 Match.arrayWith(List.of(Match.objectLike(
                                         Map.of("Sid", "AssumeCdkBootstrapRoles", "Resource", resources))))))));
         assertTrue(resources.asArray().toString().contains("cdk-custom1-deploy-role-"));
+    }
+
+    @Test
+    void policy_whenEnvironmentConcrete_usesThatAccountAndRegionThroughout() {
+        var stack = new GitHubDeployStack(
+                new App(),
+                StackProps.builder()
+                        .env(Environment.builder()
+                                .account("123456789012")
+                                .region("eu-west-1")
+                                .build())
+                        .build(),
+                new GitHubDeployRoleProps(
+                        new GitHubDeployAccess(REPOSITORY, "main", OidcProviderMode.CREATE, "hnb659fds"),
+                        BENCHMARK_STACK));
+        String policy = Template.fromStack(stack)
+                .findResources("AWS::IAM::Policy")
+                .toString();
+        assertTrue(policy.contains(":iam::123456789012:role/cdk-hnb659fds-deploy-role-123456789012-eu-west-1"), policy);
+        assertTrue(
+                policy.contains(":lambda:eu-west-1:123456789012:function:" + BENCHMARK_STACK + "-*"), policy);
     }
 
     @Test

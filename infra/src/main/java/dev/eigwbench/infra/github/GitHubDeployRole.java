@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.ArnComponents;
 import software.amazon.awscdk.ArnFormat;
-import software.amazon.awscdk.Aws;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.iam.IOidcProvider;
@@ -101,7 +100,10 @@ public final class GitHubDeployRole extends Construct {
                         .service("iam")
                         .region("")
                         .resource("role")
-                        .resourceName("cdk-" + qualifier + "-" + kind + "-" + Aws.ACCOUNT_ID + "-" + Aws.REGION)
+                        // The stack's own account and region (tokens when it is environment-agnostic), as in
+                        // every other ARN here.
+                        .resourceName(
+                                "cdk-" + qualifier + "-" + kind + "-" + stack.getAccount() + "-" + stack.getRegion())
                         .build()))
                 .toList();
         role.addToPolicy(PolicyStatement.Builder.create()

@@ -2,6 +2,7 @@ package dev.eigwbench.infra.github;
 
 import io.github.cdklabs.cdknag.NagPackSuppression;
 import io.github.cdklabs.cdknag.NagSuppressions;
+import io.github.cdklabs.cdknag.RegexAppliesTo;
 import java.util.List;
 import software.amazon.awscdk.Aws;
 import software.amazon.awscdk.CfnOutput;
@@ -19,6 +20,9 @@ public final class GitHubDeployStack extends Stack {
     public static final String OUTPUT_ROLE_ARN = "AwsDeployRoleArn";
 
     public static final String OUTPUT_REGION = "AwsRegion";
+
+    /** One ARN field in a cdk-nag finding: a pseudo parameter such as {@code <AWS::Region>}, or a literal. */
+    private static final String ARN_PART = "(?:<AWS::[A-Za-z]+>|[^:<>]+)";
 
     private final GitHubDeployRole deployRole;
 
@@ -53,9 +57,14 @@ public final class GitHubDeployStack extends Stack {
                 deployRole.getRole(),
                 List.of(NagPackSuppression.builder()
                         .id("AwsSolutions-IAM5")
-                        .appliesTo(
-                                List.of("Resource::arn:<AWS::Partition>:lambda:<AWS::Region>:<AWS::AccountId>:function:"
-                                        + benchmarkStackName + "-*"))
+                        // A pattern, not a literal: the region and account are tokens or literals depending on
+                        // whether the stack is environment-agnostic.
+                        .appliesTo(List.of(RegexAppliesTo.builder()
+                                // Each ARN part is a pseudo parameter (<AWS::Region>) or a literal; stack names
+                                // hold only letters, digits and hyphens, so the name needs no escaping.
+                                .regex("/^Resource::arn:" + ARN_PART + ":lambda:" + ARN_PART + ":" + ARN_PART
+                                        + ":function:" + benchmarkStackName + "-\\*$/")
+                                .build()))
                         .reason("CloudFormation generates the benchmark functions' names at deploy time, after this"
                                 + " stack exists; the stack-name prefix limits the grant to the benchmark stack's own"
                                 + " functions (and their versions and aliases).")

@@ -58,12 +58,18 @@ public final class LabTestSupport {
                                     out,
                                     LabOptions.DEFAULT_FUNCTION_TIMEOUT,
                                     runtime,
-                                    null),
+                                    packageOverride()),
                             new PrintStream(progress, true, StandardCharsets.UTF_8))
                     .run();
         } finally {
             System.out.print(progress.toString(StandardCharsets.UTF_8));
         }
+    }
+
+    /** EIGW_LAB_TEST_PACKAGE runs the tests against another deployment package (e.g. one being debugged). */
+    private static Path packageOverride() {
+        var zip = System.getenv("EIGW_LAB_TEST_PACKAGE");
+        return zip == null || zip.isBlank() ? null : Path.of(zip);
     }
 
     static List<BenchmarkResult> results(Lab.Outcome outcome, Variant variant) {

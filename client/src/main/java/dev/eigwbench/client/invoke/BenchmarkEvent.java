@@ -12,8 +12,14 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record BenchmarkEvent(int iterations, List<String> steps, String url) {
+    /** The handler's bound (a contract test keeps the two equal): checked here so a typo fails before any call. */
+    public static final int MAX_ITERATIONS = 1000;
+
     public BenchmarkEvent {
-        if (iterations < 1) throw new IllegalArgumentException("iterations must be >= 1, got " + iterations);
+        if (iterations < 1 || iterations > MAX_ITERATIONS) {
+            throw new IllegalArgumentException(
+                    "--iterations must be from 1 to " + MAX_ITERATIONS + ", got " + iterations);
+        }
         steps = steps == null || steps.isEmpty() ? null : List.copyOf(steps);
     }
 }

@@ -2,6 +2,8 @@ package dev.eigwbench.client.invoke;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.eigwbench.common.Step;
 import dev.eigwbench.common.model.BenchmarkResult;
 import dev.eigwbench.common.model.Diagnostics;
 import dev.eigwbench.common.model.ErrorCount;
@@ -11,12 +13,17 @@ import dev.eigwbench.common.model.NetworkPath;
 import dev.eigwbench.common.model.RunStatus;
 import dev.eigwbench.common.model.StepCheck;
 import dev.eigwbench.common.model.StepResult;
+import dev.eigwbench.handler.input.EventParser;
 import dev.eigwbench.handler.report.Json;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The payload the handler writes (with its own JSON writer) reads back into the same result. */
+/**
+ * Both directions of the wire contract with the handler: the event the client sends parses with the handler's own
+ * parser, and the payload the handler writes (with its own JSON writer) reads back into the same result.
+ */
 class HandlerResultContractTest {
     private static BenchmarkResult fullResult(RunStatus status, ErrorDetail error) {
         var step = new StepResult(
@@ -57,6 +64,28 @@ class HandlerResultContractTest {
                 diagnostics,
                 List.of("IPv4 forced by the runtime"),
                 error);
+    }
+
+    @Test
+    void event_whenEveryFieldSet_parsesWithTheHandlersParser() throws Exception {
+        var sent = new BenchmarkEvent(250, List.of("dynamodb-put", "http-get"), "https://example.com/todos/1");
+        Map<String, Object> wire = Json.readObject(new ObjectMapper().writeValueAsString(sent));
+        var parsed = new EventParser(100, URI.create("https://example.org/")).parse(wire);
+        assertEquals(250, parsed.iterations());
+        assertEquals(List.of(Step.DYNAMODB_PUT, Step.HTTP_GET), parsed.steps());
+        assertEquals(URI.create("https://example.com/todos/1"), parsed.url());
+    }
+
+    @Test
+    void event_whenOnlyIterationsSet_leavesTheRestToTheHandlersDefaults() throws Exception {
+        Map<String, Object> wire =
+                Json.readObject(new ObjectMapper().writeValueAsString(new BenchmarkEvent(5, null, null)));
+        assertEquals(Map.of("iterations", 5), wire);
+    }
+
+    @Test
+    void maxIterations_matchesTheHandlersBound() {
+        assertEquals(EventParser.MAX_ITERATIONS, BenchmarkEvent.MAX_ITERATIONS);
     }
 
     @Test

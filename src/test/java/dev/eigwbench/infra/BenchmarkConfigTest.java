@@ -1,0 +1,90 @@
+package dev.eigwbench.infra;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.eigwbench.common.FunctionSettings;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import software.amazon.awscdk.services.logs.RetentionDays;
+
+class BenchmarkConfigTest {
+    @Test
+    void fromContext_whenNothingSet_usesTheDefaults() {
+        assertEquals(
+                new BenchmarkConfig(
+                        "EgressOnlyInternetGatewayTest",
+                        FunctionSettings.DEFAULT_ITERATIONS,
+                        FunctionSettings.DEFAULT_FETCH_URL,
+                        FunctionSettings.MEMORY_MB,
+                        "java25",
+                        7,
+                        60),
+                BenchmarkConfig.defaults());
+    }
+
+    @Test
+    void fromContext_whenValuesAreStringsFromTheCommandLine_parsesThem() {
+        var context = Map.<String, Object>of(
+                "stackName", "MyBench",
+                "iterations", "25",
+                "fetchUrl", "http://example.com/x",
+                "memoryMb", "2048",
+                "runtime", "java21",
+                "logRetentionDays", "14",
+                "timeoutSeconds", "120");
+        assertEquals(
+                new BenchmarkConfig("MyBench", 25, "http://example.com/x", 2048, "java21", 14, 120),
+                BenchmarkConfig.fromContext(context::get));
+    }
+
+    @Test
+    void fromContext_whenNumbersComeFromJson_acceptsWholeDoubles() {
+        var context = Map.<String, Object>of("iterations", 50.0, "memoryMb", 512);
+        var config = BenchmarkConfig.fromContext(context::get);
+        assertEquals(50, config.iterations());
+        assertEquals(512, config.memoryMb());
+    }
+
+    @Test
+    void logRetention_whenDaysConfigured_isTheMatchingRetentionPeriod() {
+        var config = BenchmarkConfig.fromContext(Map.<String, Object>of("logRetentionDays", 14)::get);
+        assertEquals(RetentionDays.TWO_WEEKS, config.logRetention());
+    }
+
+    static Stream<Arguments> invalidValues() {
+        return Stream.of(
+                Arguments.of("stackName", "1starts-with-digit"),
+                Arguments.of("stackName", "has_underscore"),
+                Arguments.of("stackName", 42),
+                Arguments.of("iterations", "many"),
+                Arguments.of("iterations", 0),
+                Arguments.of("iterations", BenchmarkConfig.MAX_ITERATIONS + 1),
+                Arguments.of("iterations", 1.5),
+                Arguments.of("fetchUrl", "ftp://example.com/file"),
+                Arguments.of("fetchUrl", "example.com/no-scheme"),
+                Arguments.of("fetchUrl", "https://"),
+                Arguments.of("memoryMb", 64),
+                Arguments.of("memoryMb", "10241"),
+                Arguments.of("runtime", "java17"),
+                Arguments.of("runtime", "nodejs24.x"),
+                Arguments.of("logRetentionDays", 8),
+                Arguments.of("timeoutSeconds", 0),
+                Arguments.of("timeoutSeconds", 901));
+    }
+
+    @ParameterizedTest(name = "{0}={1}")
+    @MethodSource("invalidValues")
+    void fromContext_whenValueInvalid_failsNamingTheKeyAndTheFix(String key, Object value) {
+        var error =
+                assertThrows(ConfigurationException.class, () -> BenchmarkConfig.fromContext(Map.of(key, value)::get));
+        assertTrue(error.getMessage().startsWith("Invalid CDK context '" + key + "'"), error.getMessage());
+        assertTrue(error.getMessage().contains("got '" + value + "'"), error.getMessage());
+        assertTrue(error.getMessage().contains("-c " + key + "="), error.getMessage());
+    }
+}

@@ -239,6 +239,18 @@ class CompareCommandEndToEndTest {
     }
 
     @Test
+    void compare_whenFunctionRejectsEvent_stopsAtFirstInvocationNamingTheOption() {
+        Run run = run("--stack", STACK, "--invocations", "5", "--url", "ftp://example.com");
+        assertEquals(Main.EXIT_USAGE, run.exitCode());
+        assertTrue(
+                run.stderr()
+                        .contains("error: the vpc function rejected the event: url must be an absolute http or https"
+                                + " URL, got 'ftp://example.com' (set it with --url)"),
+                run.stderr());
+        assertEquals(1, aws.lambda().invocations("eigw-vpc") + aws.lambda().invocations("eigw-public"));
+    }
+
+    @Test
     void compare_whenOnlyOneFunctionGiven_asksForBoth() {
         Run run = run("--vpc-function", "eigw-vpc");
         assertEquals(Main.EXIT_USAGE, run.exitCode());

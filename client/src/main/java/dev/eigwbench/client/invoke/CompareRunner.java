@@ -4,6 +4,7 @@ import dev.eigwbench.client.stack.FunctionTarget;
 import dev.eigwbench.client.stack.FunctionTargets;
 import dev.eigwbench.common.Variant;
 import dev.eigwbench.common.model.BenchmarkResult;
+import dev.eigwbench.common.model.RunStatus;
 import dev.eigwbench.report.InvocationRecord;
 import dev.eigwbench.report.LambdaReport;
 import java.util.ArrayList;
@@ -138,9 +139,20 @@ public final class CompareRunner {
         InvocationOutcome outcome = invoker.invoke(target, plan.event());
         if (outcome.executedVersion() != null) versions.put(target.variant(), outcome.executedVersion());
         InvocationRecord record = toRecord(target.variant(), sequence, forcedCold, outcome);
+        rejectInvalidEvent(record);
         progress.accept(String.format(
                 Locale.ROOT, "[%s] %d/%d %s", label, done.incrementAndGet(), total, describe(record, outcome)));
         return record;
+    }
+
+    /** A rejected event would be rejected by every invocation: stop at the first, naming the option to fix. */
+    private static void rejectInvalidEvent(InvocationRecord record) {
+        BenchmarkResult result = record.result();
+        if (result == null || result.status() != RunStatus.INVALID_INPUT) return;
+        var error = result.error();
+        String field = error == null || error.field() == null ? "event" : error.field();
+        throw new IllegalArgumentException("the " + record.variant().id() + " function rejected the event: " + field
+                + " " + (error == null ? "is invalid" : error.message()) + " (set it with --" + field + ")");
     }
 
     /** Builds the record; cold or warm is what the REPORT line (or the handler) observed, not what was intended. */

@@ -7,6 +7,7 @@ import com.sun.net.httpserver.Headers;
 import dev.eigwbench.common.Step;
 import dev.eigwbench.common.model.BenchmarkResult;
 import dev.eigwbench.common.model.Diagnostics;
+import dev.eigwbench.common.model.ErrorDetail;
 import dev.eigwbench.common.model.LatencyStats;
 import dev.eigwbench.common.model.NetworkPath;
 import dev.eigwbench.common.model.RunStatus;
@@ -170,6 +171,20 @@ public final class FakeLambda {
                     + "\"stackTrace\":[\"dev.eigwbench.handler.BenchmarkHandler.handleRequest(BenchmarkHandler.java:1)\"]}";
             responseHeaders.put("X-Amz-Function-Error", "Unhandled");
             durationMs = 12.5;
+        } else if (event.has("url") && !event.get("url").asText().startsWith("http")) {
+            // As the handler does: a rejected event is a normal answer with status INVALID_INPUT.
+            payload = JSON.writeValueAsString(new BenchmarkResult(
+                    BenchmarkResult.SCHEMA,
+                    f.variant,
+                    RunStatus.INVALID_INPUT,
+                    null,
+                    iterations,
+                    List.of(),
+                    0,
+                    null,
+                    List.of(),
+                    new ErrorDetail("url", "must be an absolute http or https URL, got 'ftp://example.com'")));
+            durationMs = 2.5;
         } else {
             BenchmarkResult result = result(f, iterations, stepsOf(event), cold, random);
             payload = JSON.writeValueAsString(result);

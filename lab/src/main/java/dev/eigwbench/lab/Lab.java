@@ -233,7 +233,12 @@ public final class Lab {
     private EmulatorProcess startEmulators(NetworkLab network, RepoLayout layout, Path log) {
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         var command = new ArrayList<>(List.of(
-                java, "-Deigw.lab.emulators=true", "-cp", System.getProperty("java.class.path"), EMULATORS_MAIN));
+                java,
+                "-XX:+UseSerialGC",
+                "-Deigw.lab.emulators=true",
+                "-cp",
+                absoluteClasspath(System.getProperty("java.class.path")),
+                EMULATORS_MAIN));
         command.addAll(
                 EmulatorArguments.forLab(network == null ? null : network.plan(), layout.root(), TABLE, QUEUE, BUCKET));
         var argv = network == null ? command : network.inNamespace(Role.SERVICES, command);
@@ -242,6 +247,14 @@ public final class Lab {
         env.put("EIGW_ROOT", layout.root().toString());
         env.put("LANG", "C.UTF-8");
         return EmulatorProcess.start(argv, env, log, EMULATORS_TIMEOUT);
+    }
+
+    /** The emulators JVM starts in another directory view (its namespace), so relative entries are resolved now. */
+    static String absoluteClasspath(String classpath) {
+        return java.util.Arrays.stream(classpath.split(File.pathSeparator))
+                .filter(entry -> !entry.isBlank())
+                .map(entry -> Path.of(entry).toAbsolutePath().toString())
+                .collect(java.util.stream.Collectors.joining(File.pathSeparator));
     }
 
     private FunctionHost.Launch functionLaunch(

@@ -38,14 +38,14 @@ class GitHubDeployAccessTest {
                         "githubOidcProvider", "import",
                         "@aws-cdk/core:bootstrapQualifier", "team42"))
                 .orElseThrow();
-        assertEquals(new GitHubDeployAccess("octo/eigw-bench", "release/1.x", OidcProviderMode.IMPORT, "team42"), access);
+        assertEquals(
+                new GitHubDeployAccess("octo/eigw-bench", "release/1.x", OidcProviderMode.IMPORT, "team42"), access);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"octo", "octo/*", "*/eigw-bench", "octo/eigw bench", "octo/eigw-bench/extra", "octo/.."})
     void fromContext_whenRepositoryInvalid_namesTheKey(String repository) {
-        var e = assertThrows(
-                ConfigurationException.class, () -> read(Map.of("githubRepository", repository)));
+        var e = assertThrows(ConfigurationException.class, () -> read(Map.of("githubRepository", repository)));
         assertTrue(e.getMessage().contains("'githubRepository'"), e.getMessage());
         assertTrue(e.getMessage().contains("-c githubRepository="), e.getMessage());
     }

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.eigwbench.infra.github.GitHubDeployAccess.OidcProviderMode;
 import io.github.cdklabs.cdknag.AwsSolutionsChecks;
 import java.util.List;
-import org.junit.jupiter.params.ParameterizedTest;
 import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awscdk.App;
@@ -21,8 +21,10 @@ import software.amazon.awscdk.cxapi.SynthesisMessage;
 class GitHubDeployStackNagTest {
 
     static Stream<Arguments> stacks() {
-        var concrete =
-                Environment.builder().account("123456789012").region("eu-west-1").build();
+        var concrete = Environment.builder()
+                .account("123456789012")
+                .region("eu-west-1")
+                .build();
         return Stream.of(OidcProviderMode.values())
                 .flatMap(mode -> Stream.of(
                         Arguments.of(mode, StackProps.builder().build()),
@@ -45,8 +47,12 @@ class GitHubDeployStackNagTest {
         List<SynthesisMessage> errors = annotations.findError("*", Match.stringLikeRegexp("AwsSolutions-.*"));
         List<SynthesisMessage> warnings = annotations.findWarning("*", Match.stringLikeRegexp("AwsSolutions-.*"));
 
-        assertEquals(List.of(), errors.stream().map(GitHubDeployStackNagTest::describe).toList());
-        assertEquals(List.of(), warnings.stream().map(GitHubDeployStackNagTest::describe).toList());
+        assertEquals(
+                List.of(),
+                errors.stream().map(GitHubDeployStackNagTest::describe).toList());
+        assertEquals(
+                List.of(),
+                warnings.stream().map(GitHubDeployStackNagTest::describe).toList());
     }
 
     private static String describe(SynthesisMessage message) {

@@ -76,7 +76,9 @@ class GitHubDeployStackTest {
                                         "Effect",
                                         "Allow",
                                         "Principal",
-                                        Map.of("Federated", Map.of("Ref", Match.stringLikeRegexp("GitHubDeployRole.*"))),
+                                        Map.of(
+                                                "Federated",
+                                                Map.of("Ref", Match.stringLikeRegexp("GitHubDeployRole.*"))),
                                         "Condition",
                                         Map.of(
                                                 "StringEquals",
@@ -180,12 +182,10 @@ class GitHubDeployStackTest {
                 new GitHubDeployRoleProps(
                         new GitHubDeployAccess(REPOSITORY, "main", OidcProviderMode.CREATE, "hnb659fds"),
                         BENCHMARK_STACK));
-        String policy = Template.fromStack(stack)
-                .findResources("AWS::IAM::Policy")
-                .toString();
+        String policy =
+                Template.fromStack(stack).findResources("AWS::IAM::Policy").toString();
         assertTrue(policy.contains(":iam::123456789012:role/cdk-hnb659fds-deploy-role-123456789012-eu-west-1"), policy);
-        assertTrue(
-                policy.contains(":lambda:eu-west-1:123456789012:function:" + BENCHMARK_STACK + "-*"), policy);
+        assertTrue(policy.contains(":lambda:eu-west-1:123456789012:function:" + BENCHMARK_STACK + "-*"), policy);
     }
 
     @Test
@@ -196,12 +196,13 @@ class GitHubDeployStackTest {
                         "PolicyDocument",
                         Match.objectLike(Map.of(
                                 "Statement",
-                                Match.arrayWith(List.of(
-                                        Match.objectLike(Map.of(
-                                                "Sid", "RunBenchmarkFunctions",
-                                                "Action", GitHubDeployRole.COMPARE_LAMBDA_ACTIONS,
-                                                "Resource",
-                                                        arn(":lambda:", ":function:" + BENCHMARK_STACK + "-*")))))))));
+                                Match.arrayWith(List.of(Match.objectLike(Map.of(
+                                        "Sid",
+                                        "RunBenchmarkFunctions",
+                                        "Action",
+                                        GitHubDeployRole.COMPARE_LAMBDA_ACTIONS,
+                                        "Resource",
+                                        arn(":lambda:", ":function:" + BENCHMARK_STACK + "-*")))))))));
     }
 
     @Test

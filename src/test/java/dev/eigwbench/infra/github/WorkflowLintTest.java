@@ -35,7 +35,8 @@ class WorkflowLintTest {
             process.destroyForcibly();
             throw new AssertionError("actionlint did not finish in " + TIMEOUT_SECONDS + " s");
         }
-        return new Result(process.exitValue(), new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        return new Result(
+                process.exitValue(), new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
     }
 
     @Test
@@ -43,7 +44,8 @@ class WorkflowLintTest {
         Result result = lint();
         int workflows = RepositoryFiles.workflows().size();
         assertEquals(0, result.exitCode(), result.output());
-        assertTrue(result.output().contains("actionlint: " + workflows + " workflow(s), 0 finding(s)"), result.output());
+        assertTrue(
+                result.output().contains("actionlint: " + workflows + " workflow(s), 0 finding(s)"), result.output());
         assertTrue(workflows >= 2, "ci.yml and deploy.yml at least");
     }
 

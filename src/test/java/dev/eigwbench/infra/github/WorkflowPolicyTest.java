@@ -40,11 +40,13 @@ class WorkflowPolicyTest {
     @Test
     void ciWorkflow_testJob_runsCiRunNotACopyOfItsCommand() {
         var runs = runs(Workflow.load(CI).job("test"));
-        assertTrue(runs.stream().anyMatch(run -> run.strip().endsWith("bash .ci/run")), "test job runs .ci/run: " + runs);
+        assertTrue(
+                runs.stream().anyMatch(run -> run.strip().endsWith("bash .ci/run")), "test job runs .ci/run: " + runs);
         for (Workflow workflow : Workflow.all()) {
-            workflow.allSteps().forEach((where, step) -> assertFalse(
-                    Workflow.text(step.get("run")).contains("mvn -B verify"),
-                    where + " copies the test command instead of running .ci/run"));
+            workflow.allSteps()
+                    .forEach((where, step) -> assertFalse(
+                            Workflow.text(step.get("run")).contains("mvn -B verify"),
+                            where + " copies the test command instead of running .ci/run"));
         }
     }
 
@@ -64,14 +66,10 @@ class WorkflowPolicyTest {
             List<String> found = new ArrayList<>();
             walk(workflow.root(), (key, value) -> {
                 if (key.equals("with") && value instanceof Map<?, ?> with) {
-                    with.keySet().stream()
-                            .filter(STATIC_KEY_INPUTS::contains)
-                            .forEach(k -> found.add("input " + k));
+                    with.keySet().stream().filter(STATIC_KEY_INPUTS::contains).forEach(k -> found.add("input " + k));
                 }
                 if (key.equals("env") && value instanceof Map<?, ?> env) {
-                    env.keySet().stream()
-                            .filter(STATIC_KEY_VARIABLES::contains)
-                            .forEach(k -> found.add("env " + k));
+                    env.keySet().stream().filter(STATIC_KEY_VARIABLES::contains).forEach(k -> found.add("env " + k));
                 }
             });
             assertEquals(List.of(), found, workflow.path());
@@ -150,7 +148,8 @@ class WorkflowPolicyTest {
             }
         });
         assertEquals(
-                "${{ vars.AWS_REGION || 'us-east-1' }}", Workflow.map(deploy.root().get("env"), "env").get("AWS_REGION"));
+                "${{ vars.AWS_REGION || 'us-east-1' }}",
+                Workflow.map(deploy.root().get("env"), "env").get("AWS_REGION"));
     }
 
     @Test
@@ -180,10 +179,13 @@ class WorkflowPolicyTest {
         assertEquals("ci", deploy.get("needs"), "deploys only what passed ci.yml");
         var steps = Workflow.steps(deploy);
         var runs = runs(deploy);
-        assertTrue(runs.contains("npx cdk deploy --require-approval never --outputs-file cdk-outputs.json"), runs.toString());
         assertTrue(
-                runs.stream().anyMatch(run -> run.contains("eigw-bench-client.jar compare")
-                        && run.contains("--outputs-file cdk-outputs.json")),
+                runs.contains("npx cdk deploy --require-approval never --outputs-file cdk-outputs.json"),
+                runs.toString());
+        assertTrue(
+                runs.stream()
+                        .anyMatch(run -> run.contains("eigw-bench-client.jar compare")
+                                && run.contains("--outputs-file cdk-outputs.json")),
                 runs.toString());
         var publishing = steps.stream()
                 .filter(step -> Workflow.text(step.get("run")).contains("$GITHUB_STEP_SUMMARY")
@@ -199,7 +201,8 @@ class WorkflowPolicyTest {
         String condition = Workflow.text(destroy.get("if"));
         assertTrue(condition.contains("github.event_name == 'workflow_dispatch'"), condition);
         assertTrue(condition.contains("inputs.action == 'destroy'"), condition);
-        assertTrue(runs(destroy).contains("npx cdk destroy --force"), runs(destroy).toString());
+        assertTrue(
+                runs(destroy).contains("npx cdk destroy --force"), runs(destroy).toString());
     }
 
     @Test
@@ -228,7 +231,8 @@ class WorkflowPolicyTest {
             var update = Workflow.map(entry, "update");
             String ecosystem = Workflow.text(update.get("package-ecosystem"));
             ecosystems.add(ecosystem);
-            assertFalse(Workflow.map(update.get("groups"), ecosystem + " groups").isEmpty(), ecosystem);
+            assertFalse(
+                    Workflow.map(update.get("groups"), ecosystem + " groups").isEmpty(), ecosystem);
         }
         assertEquals(Set.of("maven", "npm", "github-actions"), ecosystems);
     }

@@ -50,7 +50,8 @@ class WorkflowShellTest {
         assertTrue(output.contains("usage: scripts/as-root COMMAND"), output);
     }
 
-    private static String bashSyntaxErrors(List<String> command, String stdin) throws IOException, InterruptedException {
+    private static String bashSyntaxErrors(List<String> command, String stdin)
+            throws IOException, InterruptedException {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         try (var in = process.getOutputStream()) {
             in.write(stdin.getBytes(StandardCharsets.UTF_8));

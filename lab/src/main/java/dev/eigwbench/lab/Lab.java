@@ -158,6 +158,7 @@ public final class Lab {
             }
         }
 
+        notes.addAll(PathFindings.of(records, simulate));
         var header = ReportHeader.of(TITLE, InvocationRecord.SOURCE_LAB, parameters(simulate, functionJava), notes);
         var report = BenchmarkReport.of(header, records, null);
         var files = ReportWriter.writeAll(report, options.outputDir(), "report");

@@ -68,6 +68,16 @@ class LabWithoutPreferIPv6Test {
         assertTrue(outcome.consoleReport().contains("--no-prefer-ipv6"), outcome.consoleReport());
     }
 
+    @Test
+    void run_whenPreferIPv6Off_reportNamesTheStepsThatPaidOrFailed() {
+        var notes = outcome.report().header().notes();
+        for (var step : List.of(Step.SQS_SEND, Step.HTTP_GET)) {
+            assertTrue(
+                    notes.stream().anyMatch(n -> n.startsWith("vpc run 1, " + step.id() + ": ")),
+                    step.id() + " missing from " + notes);
+        }
+    }
+
     private static boolean failedOrSlow(StepResult s) {
         return s.errors() > 0 || s.firstCallMs() >= PAID_A_TIMEOUT_MS;
     }

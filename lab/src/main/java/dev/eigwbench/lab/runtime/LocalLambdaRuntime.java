@@ -63,6 +63,7 @@ public final class LocalLambdaRuntime {
                         RuntimeProtocol.encode(RuntimeProtocol.errorJson(e)));
             }
         }
+        System.exit(0); // stdin closed: the environment is shut down, whatever threads the handler left running
     }
 
     private static void send(PrintStream protocol, String... words) {

@@ -4,7 +4,6 @@ import com.amazonaws.services.lambda.runtime.ClientContext;
 import com.amazonaws.services.lambda.runtime.CognitoIdentity;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
-import dev.eigwbench.handler.report.Json;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,14 +11,22 @@ import java.nio.charset.StandardCharsets;
 /**
  * Runs the handler once outside Lambda, configured by the same environment variables, and prints the response
  * JSON as the last stdout line: {@code java -cp eigw-bench-handler.jar dev.eigwbench.handler.LocalRunner
- * '{"iterations":10}' [timeoutSeconds]}. With a timeout, the handler sees a Lambda-like remaining time.
+ * '{"iterations":10}' [timeoutSeconds]}. With a timeout, the handler sees a Lambda-like remaining time. With
+ * {@code --prime} first, SnapStart's priming runs before the invocation and its outcomes are printed.
  */
 public final class LocalRunner {
     private LocalRunner() {}
 
     public static void main(String[] args) throws Exception {
-        String event = args.length > 0 ? args[0] : "{}";
-        long deadline = args.length > 1 ? System.currentTimeMillis() + Long.parseLong(args[1]) * 1000 : Long.MAX_VALUE;
+        var rest = new java.util.ArrayList<>(java.util.List.of(args));
+        if (!rest.isEmpty() && rest.get(0).equals("--prime")) {
+            rest.remove(0);
+            System.out.println(
+                    "priming: " + ExecutionEnvironment.lambda().priming().prime());
+        }
+        String event = rest.size() > 0 ? rest.get(0) : "{}";
+        long deadline =
+                rest.size() > 1 ? System.currentTimeMillis() + Long.parseLong(rest.get(1)) * 1000 : Long.MAX_VALUE;
         var out = new ByteArrayOutputStream();
         new BenchmarkHandler()
                 .handleRequest(
@@ -96,9 +103,5 @@ public final class LocalRunner {
                 }
             };
         }
-    }
-
-    static String json(Object value) {
-        return Json.write(value);
     }
 }

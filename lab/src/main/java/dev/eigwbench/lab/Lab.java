@@ -2,7 +2,6 @@ package dev.eigwbench.lab;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.eigwbench.common.FunctionSettings;
 import dev.eigwbench.common.Variant;
 import dev.eigwbench.common.model.BenchmarkResult;
 import dev.eigwbench.lab.host.DeploymentPackage;
@@ -10,12 +9,9 @@ import dev.eigwbench.lab.host.EmulatorProcess;
 import dev.eigwbench.lab.host.FunctionHost;
 import dev.eigwbench.lab.host.FunctionJava;
 import dev.eigwbench.lab.net.CommandRunner;
-import dev.eigwbench.lab.net.LabService;
 import dev.eigwbench.lab.net.NetworkLab;
 import dev.eigwbench.lab.net.Role;
 import dev.eigwbench.lab.net.TopologyPlan;
-import dev.eigwbench.lab.runtime.LocalLambdaRuntime;
-import dev.eigwbench.lab.runtime.RuntimeApiBridge;
 import dev.eigwbench.report.BenchmarkReport;
 import dev.eigwbench.report.InvocationRecord;
 import dev.eigwbench.report.ReportHeader;
@@ -139,11 +135,19 @@ public final class Lab {
         var zip = options.deploymentPackage() != null ? options.deploymentPackage() : layout.deploymentPackage();
         var pkg = resources.add(DeploymentPackage.unpack(zip, workDir));
         var hostsFile = simulate ? null : writeLoopbackHosts(workDir);
+        var factory = new FunctionLaunches(
+                options,
+                runId,
+                network == null ? null : network.plan(),
+                pkg,
+                layout.functionRuntimeClasspath(),
+                functionJava,
+                endpoints,
+                hostsFile,
+                logs);
         var launches = new EnumMap<Variant, FunctionHost.Launch>(Variant.class);
         for (var variant : Variant.values()) {
-            launches.put(
-                    variant,
-                    functionLaunch(variant, runId, network, pkg, layout, functionJava, endpoints, hostsFile, logs));
+            launches.put(variant, factory.forVariant(variant));
         }
 
         var records = new ArrayList<InvocationRecord>();
@@ -214,7 +218,13 @@ public final class Lab {
             var invocation = host.invoke(event, options.functionTimeout());
             if (invocation.error() != null) {
                 return new InvocationRecord(
-                        variant, sequence, invocation.cold(), null, null, "Unhandled: " + invocation.error(), "lab");
+                        variant,
+                        sequence,
+                        invocation.cold(),
+                        null,
+                        null,
+                        "Unhandled: " + invocation.error(),
+                        InvocationRecord.SOURCE_LAB);
             }
             var result = json.readValue(invocation.payload(), BenchmarkResult.class);
             progress.printf("lab:   %s: %s in %.0f ms%n", variant.id(), result.status(), invocation.durationMs());
@@ -242,7 +252,7 @@ public final class Lab {
                 EMULATORS_MAIN));
         command.addAll(
                 EmulatorArguments.forLab(network == null ? null : network.plan(), layout.root(), TABLE, QUEUE, BUCKET));
-        var argv = network == null ? command : network.inNamespace(Role.SERVICES, command);
+        var argv = network == null ? command : network.plan().inNamespace(Role.SERVICES, command);
         var env = new LinkedHashMap<String, String>();
         env.put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
         env.put("EIGW_ROOT", layout.root().toString());
@@ -256,100 +266,6 @@ public final class Lab {
                 .filter(entry -> !entry.isBlank())
                 .map(entry -> Path.of(entry).toAbsolutePath().toString())
                 .collect(java.util.stream.Collectors.joining(File.pathSeparator));
-    }
-
-    private FunctionHost.Launch functionLaunch(
-            Variant variant,
-            String runId,
-            NetworkLab network,
-            DeploymentPackage pkg,
-            RepoLayout layout,
-            FunctionJava functionJava,
-            Endpoints endpoints,
-            Path loopbackHosts,
-            Path logs) {
-        var env = new LinkedHashMap<>(FunctionSettings.environment(
-                variant, TABLE, endpoints.queueUrl(), BUCKET, endpoints.fetchUrl(), options.iterations()));
-        if (!options.preferIPv6()) {
-            // The same function deployed without this project's IPv6 settings.
-            env.put(
-                    FunctionSettings.ENV_JAVA_TOOL_OPTIONS,
-                    FunctionSettings.JAVA_TOOL_OPTIONS
-                            .replace(FunctionSettings.PREFER_IPV6, "")
-                            .strip());
-            env.remove(FunctionSettings.ENV_EXEC_WRAPPER);
-        }
-        env.putAll(lambdaEnvironment(variant, pkg));
-        env.put("AWS_ENDPOINT_URL_DYNAMODB", endpoints.url(LabService.DYNAMODB));
-        env.put("AWS_ENDPOINT_URL_SQS", endpoints.url(LabService.SQS));
-        env.put("AWS_ENDPOINT_URL_S3", endpoints.url(LabService.S3));
-
-        var command = new ArrayList<String>();
-        if (options.preferIPv6()) {
-            // Lambda runs "<AWS_LAMBDA_EXEC_WRAPPER> <java command line>"; the lab runs the packaged script too.
-            command.add(pkg.script("bin/prefer-ipv6-wrapper").toString());
-        }
-        command.add(functionJava.executable().toString());
-        command.addAll(runtimeJvmOptions());
-        command.add("-Deigw.lab.run=" + runId);
-        if (loopbackHosts != null) {
-            command.add("-Djdk.net.hosts.file=" + loopbackHosts);
-        }
-        command.add("-cp");
-        command.add(String.join(File.pathSeparator, layout.functionRuntimeClasspath(), pkg.classpath()));
-        if (options.runtime() == LabOptions.FunctionRuntime.RIC) {
-            env.put("AWS_LAMBDA_RUNTIME_API", runtimeApiAddress(network));
-            command.add(RuntimeApiBridge.class.getName());
-        } else {
-            command.add(LocalLambdaRuntime.class.getName());
-        }
-        command.add(FunctionSettings.HANDLER);
-        var argv = network == null ? command : network.inNamespace(Role.of(variant), command);
-        return new FunctionHost.Launch(variant, argv, env, logs.resolve(variant.id() + ".log"), pkg.taskDir());
-    }
-
-    /**
-     * Lambda serves the Runtime API on 127.0.0.1:9001 inside each execution environment; each function namespace
-     * has its own loopback, so the lab does the same. On the shared loopback it takes a free port.
-     */
-    private static String runtimeApiAddress(NetworkLab network) {
-        if (network != null) {
-            return "127.0.0.1:9001";
-        }
-        try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return "127.0.0.1:" + socket.getLocalPort();
-        } catch (IOException e) {
-            throw new LabException("cannot find a free loopback port for the Runtime API: " + e.getMessage(), e);
-        }
-    }
-
-    /** Options Lambda's Java runtime puts on its own command line: a heap sized from memory, the serial GC. */
-    static List<String> runtimeJvmOptions() {
-        long heapMb = Math.round(FunctionSettings.MEMORY_MB * 0.85);
-        return List.of(
-                "-XX:MaxHeapSize=" + heapMb + "m",
-                "-XX:+UseSerialGC",
-                "-Xshare:auto",
-                "--enable-native-access=ALL-UNNAMED"); // the runtime interface client loads its JNI library
-    }
-
-    /** The variables Lambda sets for every function, with dummy credentials (nothing here reaches AWS). */
-    static Map<String, String> lambdaEnvironment(Variant variant, DeploymentPackage pkg) {
-        var env = new LinkedHashMap<String, String>();
-        env.put("AWS_REGION", REGION);
-        env.put("AWS_DEFAULT_REGION", REGION);
-        env.put("AWS_ACCESS_KEY_ID", "lab");
-        env.put("AWS_SECRET_ACCESS_KEY", "lab");
-        env.put("AWS_EC2_METADATA_DISABLED", "true");
-        env.put("AWS_LAMBDA_FUNCTION_NAME", "eigw-bench-lab-" + variant.id());
-        env.put("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");
-        env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", Integer.toString(FunctionSettings.MEMORY_MB));
-        env.put("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand");
-        env.put("LAMBDA_TASK_ROOT", pkg.taskDir().toString());
-        env.put("TZ", ":UTC");
-        env.put("LANG", "en_US.UTF-8");
-        env.put("PATH", "/usr/local/bin:/usr/bin:/bin");
-        return env;
     }
 
     private Map<String, String> parameters(boolean simulate, FunctionJava java) {
@@ -371,21 +287,10 @@ public final class Lab {
         return p;
     }
 
-    private Path writeLoopbackHosts(Path workDir) {
+    private static Path writeLoopbackHosts(Path workDir) {
         var hosts = workDir.resolve("hosts");
-        var b = new StringBuilder("127.0.0.1\tlocalhost\n::1\tlocalhost\n");
-        for (var service : LabService.values()) {
-            b.append("127.0.0.1\t").append(service.hostName());
-            if (service == LabService.S3) {
-                b.append(' ').append(BUCKET).append('.').append(service.hostName());
-            }
-            b.append('\n');
-            if (service.dualStack()) {
-                b.append("::1\t").append(service.hostName()).append('\n');
-            }
-        }
         try {
-            Files.writeString(hosts, b.toString());
+            Files.writeString(hosts, FunctionLaunches.loopbackHosts(BUCKET));
         } catch (IOException e) {
             throw new LabException("cannot write " + hosts + ": " + e.getMessage(), e);
         }

@@ -46,13 +46,6 @@ public final class NetworkLab implements AutoCloseable {
         return plan;
     }
 
-    /** The command line that runs {@code command} inside the role's namespace, with its hosts file. */
-    public List<String> inNamespace(Role role, List<String> command) {
-        var argv = new ArrayList<>(List.of("ip", "netns", "exec", plan.namespace(role)));
-        argv.addAll(command);
-        return argv;
-    }
-
     private void writeNameFiles(String bucketName) {
         try {
             for (var entry : plan.hostsFiles(bucketName).entrySet()) {

@@ -61,6 +61,13 @@ public record TopologyPlan(String runId) {
         return "http://" + service.hostName() + ":" + service.port();
     }
 
+    /** The command line that runs {@code command} inside the role's namespace, with its hosts file. */
+    public List<String> inNamespace(Role role, List<String> command) {
+        var argv = new ArrayList<>(List.of("ip", "netns", "exec", namespace(role)));
+        argv.addAll(command);
+        return List.copyOf(argv);
+    }
+
     /** The {@code ip} (and {@code sysctl}) command lines that build the network, in order. */
     public List<List<String>> setupCommands() {
         var svc = namespace(Role.SERVICES);

@@ -118,7 +118,7 @@ class NetworkLabTest {
         }
         var command = new ArrayList<>(LabTestSupport.javaCommand(ProbeServer.class));
         command.addAll(ports);
-        var process = new ProcessBuilder(network.inNamespace(Role.SERVICES, command))
+        var process = new ProcessBuilder(network.plan().inNamespace(Role.SERVICES, command))
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
         var line =
@@ -136,7 +136,7 @@ class NetworkLabTest {
             command.add("connect," + service.id() + "-v6," + plan.ipv6(service) + "," + service.port());
             command.add("resolve," + service.hostName());
         }
-        var process = new ProcessBuilder(network.inNamespace(role, command))
+        var process = new ProcessBuilder(network.plan().inNamespace(role, command))
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
         var results = new HashMap<String, String>();

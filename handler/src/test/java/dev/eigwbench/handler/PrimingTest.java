@@ -1,0 +1,75 @@
+package dev.eigwbench.handler;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
+
+/** SnapStart priming calls every client the way the benchmark does and leaves no data behind. */
+class PrimingTest {
+    /** Counts each operation that reached the wire, per service and operation. */
+    static final class OperationCounter implements ExecutionInterceptor {
+        final Map<String, AtomicInteger> sent = new ConcurrentHashMap<>();
+
+        @Override
+        public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+            String key = attributes.getAttribute(SdkExecutionAttribute.SERVICE_NAME) + "."
+                    + attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME);
+            sent.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
+        }
+    }
+
+    @Test
+    void prime_whenRun_sendsEveryKindOfCallAndWritesNothing() throws Exception {
+        var fetches = new AtomicInteger();
+        HttpServer api = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 8);
+        api.createContext("/", exchange -> {
+            fetches.incrementAndGet();
+            byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        api.start();
+        try (var fixture = HandlerFixture.loopback("127.0.0.1")) {
+            var counter = new OperationCounter();
+            var environment = fixture.executionEnvironment(
+                    Map.of("FETCH_URL", "http://127.0.0.1:" + api.getAddress().getPort() + "/todos/1"),
+                    List.of(counter));
+
+            List<String> outcomes = environment.priming().prime();
+
+            assertEquals(
+                    Map.of(
+                            "DynamoDb.PutItem", 1,
+                            "DynamoDb.Query", 1,
+                            "Sqs.SendMessage", 1,
+                            "S3.PutObject", 1,
+                            "S3.ListObjectsV2", 1),
+                    counter.sent.entrySet().stream()
+                            .collect(java.util.stream.Collectors.toMap(
+                                    Map.Entry::getKey, e -> e.getValue().get())),
+                    String.valueOf(outcomes));
+            assertEquals(1, fetches.get(), "one GET of the fetch URL");
+            assertTrue(outcomes.contains("dynamodb-put: ConditionalCheckFailedException"), outcomes.toString());
+            assertTrue(outcomes.contains("dynamodb-query: ok"), outcomes.toString());
+            assertEquals(0, fixture.tableItems(), "priming wrote to the table");
+            assertEquals(0, fixture.bucketObjects(), "priming wrote to the bucket");
+            assertEquals(0, fixture.queueMessages(), "priming sent to the queue");
+        } finally {
+            api.stop(0);
+        }
+    }
+}

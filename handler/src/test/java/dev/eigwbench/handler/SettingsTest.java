@@ -1,0 +1,44 @@
+package dev.eigwbench.handler;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.eigwbench.common.model.BenchmarkResult;
+import dev.eigwbench.common.model.RunStatus;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SettingsTest {
+    @Test
+    void run_whenTableNameMissing_answersFailedNamingTheVariable() {
+        var env = ExecutionEnvironment.create(
+                Map.of("QUEUE_URL", "http://127.0.0.1:9/q", "BUCKET_NAME", "b"),
+                Map.of(),
+                HandlerFixture.CREDENTIALS,
+                List.of(),
+                new PrintStream(new ByteArrayOutputStream()));
+
+        BenchmarkResult result = new BenchmarkHandler(env).run(Map.of(), TestContext.generous());
+
+        assertEquals(RunStatus.FAILED, result.status());
+        assertEquals("TABLE_NAME", result.error().field());
+    }
+
+    @Test
+    void warnings_whenIpv4StackPreferred_sayIpv6IsOffAndNameTheWrapper() {
+        var settings = new JvmNetworkSettings("true", "true", List.of("-Djava.net.preferIPv4Stack=true"));
+
+        String warning = settings.warnings().get(0);
+
+        assertTrue(warning.startsWith("IPv6 IS DISABLED"), warning);
+        assertTrue(warning.contains("AWS_LAMBDA_EXEC_WRAPPER=/var/task/bin/prefer-ipv6-wrapper"), warning);
+    }
+
+    @Test
+    void warnings_whenIpv6PreferredAndStackDefault_areEmpty() {
+        assertEquals(List.of(), new JvmNetworkSettings("true", null, List.of()).warnings());
+    }
+}

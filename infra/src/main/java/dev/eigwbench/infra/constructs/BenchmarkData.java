@@ -147,6 +147,11 @@ public final class BenchmarkData extends Construct {
                         "AwsSolutions-S1",
                         "Scratch bucket for benchmark writes that expire after a day; access logs would need a"
                                 + " second bucket that outlives the stack and record only our own test traffic.")));
+        new ProviderLogGroup(
+                this,
+                "AutoDeleteObjectsLogs",
+                "Custom::S3AutoDeleteObjectsCustomResourceProvider",
+                created.getNode().findChild("AutoDeleteObjectsCustomResource"));
         return created;
     }
 

@@ -28,6 +28,12 @@ public final class NoNatVpc extends Construct {
     public NoNatVpc(Construct scope, String id, NoNatVpcProps props) {
         super(scope, id);
         this.vpc = createVpc(props);
+        // restrictDefaultSecurityGroup strips the default group's rules through a provider that logs.
+        new ProviderLogGroup(
+                this,
+                "RestrictDefaultSecurityGroupLogs",
+                "Custom::VpcRestrictDefaultSGCustomResourceProvider",
+                vpc.getNode().findChild("RestrictDefaultSecurityGroupCustomResource"));
         // No subnet selection: the endpoints' routes go into every route table, as in the seed.
         this.s3Endpoint = addGatewayEndpoint("S3Endpoint", GatewayVpcEndpointAwsService.S3);
         this.dynamoDbEndpoint = addGatewayEndpoint("DynamoDbEndpoint", GatewayVpcEndpointAwsService.DYNAMODB);
@@ -65,6 +71,8 @@ public final class NoNatVpc extends Construct {
                 .ipProtocol(IpProtocol.DUAL_STACK)
                 .maxAzs(props.maxAzs())
                 .natGateways(0)
+                // Said explicitly (it is also a recommended flag): the default group, unused, allows nothing.
+                .restrictDefaultSecurityGroup(true)
                 .subnetConfiguration(List.of(
                         subnet("Public", SubnetType.PUBLIC, props.cidrMask()),
                         subnet("Private", SubnetType.PRIVATE_WITH_EGRESS, props.cidrMask()),

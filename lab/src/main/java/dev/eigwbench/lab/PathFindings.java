@@ -55,7 +55,7 @@ final class PathFindings {
             if (simulated && ran) {
                 summaries.add(
                         unexpected.isEmpty()
-                                ? variant.id() + ": every step took the intended path (" + intended(variant) + ")"
+                                ? variant.id() + ": every step ended on its intended path (" + intended(variant) + ")"
                                 : variant.id() + ": "
                                         + String.join(
                                                 "; ",

@@ -20,9 +20,9 @@ class PathFindingsTest {
         var records = List.of(record(Variant.VPC, step(Step.SQS_SEND, "IPv6", 20, 0)), record(Variant.PUBLIC));
         assertEquals(
                 List.of(
-                        "vpc: every step took the intended path (SQS and HTTP over IPv6 through the egress-only"
+                        "vpc: every step ended on its intended path (SQS and HTTP over IPv6 through the egress-only"
                                 + " gateway, DynamoDB and S3 over IPv4 through the gateway endpoints)",
-                        "public: every step took the intended path (all over IPv4)"),
+                        "public: every step ended on its intended path (all over IPv4)"),
                 PathFindings.of(records, true));
     }
 

@@ -1,0 +1,52 @@
+package dev.eigwbench.bench;
+
+import dev.eigwbench.common.FunctionSettings;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Command lines and environments for the children: the handler probe beside the deployable jar, or a harness. */
+final class Launcher {
+    private final Path handlerJar;
+    private final Path probeDir;
+    private final Map<String, Path> clientJars;
+
+    Launcher(Path handlerJar, Path probeDir, Map<String, Path> clientJars) {
+        this.handlerJar = handlerJar;
+        this.probeDir = probeDir;
+        this.clientJars = Map.copyOf(clientJars);
+    }
+
+    List<String> command(Subject subject, int iterations) {
+        var command = new ArrayList<String>();
+        command.add(subject.java().toString());
+        command.addAll(subject.runtimeFlags());
+        command.add("-cp");
+        if (subject.handler()) {
+            // Lambda's order: the function's code first, then the runtime's own jars.
+            command.add(String.join(
+                    File.pathSeparator,
+                    handlerJar.toString(),
+                    probeDir.resolve("eigw-bench-bench-probe.jar").toString(),
+                    probeDir.resolve("aws-lambda-java-core.jar").toString()));
+            command.add(BenchMain.PROBE_CLASS);
+            command.add(BenchMain.HANDLER_CLASS);
+        } else {
+            command.add(clientJars.get(subject.client()).toString());
+            command.add(BenchMain.HARNESS_CLASS);
+            command.add("run");
+            command.add(subject.client());
+        }
+        command.add(Integer.toString(iterations));
+        return command;
+    }
+
+    Map<String, String> environment(Subject subject, Map<String, String> function) {
+        var env = new LinkedHashMap<>(function);
+        env.put(FunctionSettings.ENV_JAVA_TOOL_OPTIONS, subject.toolOptions());
+        return env;
+    }
+}

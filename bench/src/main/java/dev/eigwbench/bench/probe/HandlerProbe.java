@@ -1,0 +1,133 @@
+package dev.eigwbench.bench.probe;
+
+import com.amazonaws.services.lambda.runtime.ClientContext;
+import com.amazonaws.services.lambda.runtime.CognitoIdentity;
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.LambdaLogger;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Loads the real handler from the deployable jar as Lambda's runtime does (by class name, no-argument constructor),
+ * then invokes it twice: a cold invocation with one call per step, then a warm one with N. Prints timestamps and both
+ * payloads as {@code BENCH <what> <value>} lines; after {@code BENCH done} it waits for stdin to close, so the parent
+ * can read its peak RSS while it is still alive.
+ *
+ * <pre>java -cp eigw-bench-handler.jar:probe.jar:aws-lambda-java-core.jar HandlerProbe CLASS ITERATIONS</pre>
+ */
+public final class HandlerProbe {
+    /** Longer than any run: the handler stops itself early when its remaining time runs low. */
+    private static final long FUNCTION_TIMEOUT_MS = 300_000;
+
+    private HandlerProbe() {}
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 2) {
+            System.err.println("usage: HandlerProbe HANDLER_CLASS ITERATIONS");
+            System.exit(2);
+        }
+        var handler = (RequestStreamHandler)
+                Class.forName(args[0]).getDeclaredConstructor().newInstance();
+        say("ready", now());
+        String cold = invoke(handler, "{\"iterations\":1}");
+        say("first-done", now());
+        say("cold", cold);
+        say("steady", invoke(handler, "{\"iterations\":" + Integer.parseInt(args[1]) + "}"));
+        say("done", "");
+        while (System.in.read() >= 0) {
+            // Only the end of input matters.
+        }
+        System.exit(0);
+    }
+
+    private static String invoke(RequestStreamHandler handler, String event) throws IOException {
+        var out = new ByteArrayOutputStream();
+        handler.handleRequest(
+                new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)),
+                out,
+                new ProbeContext(System.currentTimeMillis() + FUNCTION_TIMEOUT_MS));
+        return out.toString(StandardCharsets.UTF_8).replace('\n', ' ');
+    }
+
+    private static String now() {
+        return Long.toString(ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now()));
+    }
+
+    private static void say(String what, String value) {
+        System.out.println("BENCH " + what + " " + value);
+        System.out.flush();
+    }
+
+    /** What the handler reads from Lambda's context: the remaining time and a logger. */
+    private record ProbeContext(long deadlineMs) implements Context {
+        @Override
+        public String getAwsRequestId() {
+            return "bench";
+        }
+
+        @Override
+        public String getLogGroupName() {
+            return "bench";
+        }
+
+        @Override
+        public String getLogStreamName() {
+            return "bench";
+        }
+
+        @Override
+        public String getFunctionName() {
+            return "eigw-bench-bench";
+        }
+
+        @Override
+        public String getFunctionVersion() {
+            return "$LATEST";
+        }
+
+        @Override
+        public String getInvokedFunctionArn() {
+            return "arn:aws:lambda:us-east-1:000000000000:function:eigw-bench-bench";
+        }
+
+        @Override
+        public CognitoIdentity getIdentity() {
+            return null;
+        }
+
+        @Override
+        public ClientContext getClientContext() {
+            return null;
+        }
+
+        @Override
+        public int getRemainingTimeInMillis() {
+            return (int) Math.max(0, deadlineMs - System.currentTimeMillis());
+        }
+
+        @Override
+        public int getMemoryLimitInMB() {
+            return 1024;
+        }
+
+        @Override
+        public LambdaLogger getLogger() {
+            return new LambdaLogger() {
+                @Override
+                public void log(String message) {
+                    System.out.println(message);
+                }
+
+                @Override
+                public void log(byte[] message) {
+                    System.out.println(new String(message, StandardCharsets.UTF_8));
+                }
+            };
+        }
+    }
+}

@@ -58,7 +58,11 @@ public final class BenchmarkHandler implements RequestStreamHandler {
         try {
             result = run(text.isBlank() ? Map.of() : Json.readObject(text), context);
         } catch (IllegalArgumentException e) {
-            result = rejected(null, RunStatus.INVALID_INPUT, new ErrorDetail("event", e.getMessage()));
+            result = rejected(
+                    environment.settings(),
+                    RunStatus.INVALID_INPUT,
+                    new ErrorDetail("event", e.getMessage()),
+                    environment.takeColdStart());
             environment.log().println(Json.write(result));
         }
         output.write(Json.write(result).getBytes(StandardCharsets.UTF_8));
@@ -68,14 +72,14 @@ public final class BenchmarkHandler implements RequestStreamHandler {
     public BenchmarkResult run(Map<String, Object> event, Context context) {
         boolean coldStart = environment.takeColdStart();
         if (environment.settingsError() != null) {
-            return logged(rejected(null, RunStatus.FAILED, environment.settingsError()));
+            return logged(rejected(null, RunStatus.FAILED, environment.settingsError(), coldStart));
         }
         HandlerSettings settings = environment.settings();
         BenchmarkEvent request;
         try {
             request = new EventParser(settings.defaultIterations(), settings.fetchUrl()).parse(event);
         } catch (InvalidEventException e) {
-            return logged(rejected(settings, RunStatus.INVALID_INPUT, e.detail()));
+            return logged(rejected(settings, RunStatus.INVALID_INPUT, e.detail(), coldStart));
         }
         var scope = new RunScope(request.runId(), request.iterations());
         var runner = new StepRunner(
@@ -164,7 +168,7 @@ public final class BenchmarkHandler implements RequestStreamHandler {
         };
     }
 
-    private BenchmarkResult rejected(HandlerSettings settings, RunStatus status, ErrorDetail error) {
+    private BenchmarkResult rejected(HandlerSettings settings, RunStatus status, ErrorDetail error, boolean coldStart) {
         return new BenchmarkResult(
                 BenchmarkResult.SCHEMA,
                 settings == null ? null : settings.variant().id(),
@@ -173,7 +177,7 @@ public final class BenchmarkHandler implements RequestStreamHandler {
                 0,
                 List.of(),
                 0,
-                environment.diagnostics(false),
+                environment.diagnostics(coldStart),
                 environment.jvm().warnings(),
                 error);
     }

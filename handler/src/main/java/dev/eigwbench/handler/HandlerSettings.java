@@ -36,7 +36,7 @@ public record HandlerSettings(
         private final String field;
 
         SettingsException(String field, String message) {
-            super(field + ": " + message);
+            super(message);
             this.field = field;
         }
 

@@ -107,6 +107,8 @@ public final class ServiceClients implements AutoCloseable {
                         .join()
                         .url()));
         endpoints.put("sqs", sqsOverride.orElseGet(() -> sqsEndpoints.dualStackEndpoint(settings.region())));
+        // With an override, also say which dual-stack endpoint it stands in for.
+        sqsOverride.ifPresent(o -> endpoints.put("sqs-dual-stack", sqsEndpoints.dualStackEndpoint(settings.region())));
         endpoints.put(
                 "s3",
                 s3Override
@@ -139,7 +141,10 @@ public final class ServiceClients implements AutoCloseable {
         return s3;
     }
 
-    /** Per service ("dynamodb", "sqs", "s3"), the URL its calls go to. */
+    /**
+     * Per service ("dynamodb", "sqs", "s3"), the URL its calls go to; with an SQS override, "sqs-dual-stack" is
+     * the dual-stack endpoint it stands in for.
+     */
     public Map<String, URI> endpoints() {
         return endpoints;
     }

@@ -28,6 +28,23 @@ class SettingsTest {
     }
 
     @Test
+    void run_whenInvokedTwice_onlyTheFirstIsAColdStart() {
+        var handler = new BenchmarkHandler(ExecutionEnvironment.create(
+                Map.of("QUEUE_URL", "http://127.0.0.1:9/q", "BUCKET_NAME", "b"),
+                Map.of(),
+                HandlerFixture.CREDENTIALS,
+                List.of(),
+                new PrintStream(new ByteArrayOutputStream())));
+
+        boolean first =
+                handler.run(Map.of(), TestContext.generous()).diagnostics().coldStart();
+        boolean second =
+                handler.run(Map.of(), TestContext.generous()).diagnostics().coldStart();
+
+        assertEquals(List.of(true, false), List.of(first, second));
+    }
+
+    @Test
     void warnings_whenIpv4StackPreferred_sayIpv6IsOffAndNameTheWrapper() {
         var settings = new JvmNetworkSettings("true", "true", List.of("-Djava.net.preferIPv4Stack=true"));
 
@@ -35,6 +52,13 @@ class SettingsTest {
 
         assertTrue(warning.startsWith("IPv6 IS DISABLED"), warning);
         assertTrue(warning.contains("AWS_LAMBDA_EXEC_WRAPPER=/var/task/bin/prefer-ipv6-wrapper"), warning);
+    }
+
+    @Test
+    void json_whenFieldIsNull_writesItSoReadersSeeTheWholeShape() {
+        String json = dev.eigwbench.handler.report.Json.write(new dev.eigwbench.common.model.ErrorDetail(null, "m"));
+
+        assertEquals("{\"field\":null,\"message\":\"m\"}", json);
     }
 
     @Test

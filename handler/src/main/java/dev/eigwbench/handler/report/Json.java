@@ -15,7 +15,8 @@ import java.util.Map;
  * declaration order, so the output follows the model's field names exactly.
  */
 public final class Json {
-    private static final JSON WRITER = JSON.std;
+    /** Null fields are written, so every reader sees the model's full shape. */
+    private static final JSON WRITER = JSON.std.with(JSON.Feature.WRITE_NULL_PROPERTIES);
 
     private Json() {}
 

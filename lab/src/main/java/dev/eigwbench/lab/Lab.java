@@ -45,7 +45,10 @@ public final class Lab {
     private static final Duration EMULATORS_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration FUNCTION_INIT_TIMEOUT = Duration.ofSeconds(60);
 
-    private final LabOptions options;
+    /** Where the runtime interface client always unpacks its JNI library (a fixed path in its code). */
+    static final Path RIC_NATIVE_LIBRARY = Path.of("/tmp/.libaws-lambda-jni.so");
+
+    private LabOptions options;
     private final PrintStream progress;
     private final ObjectMapper json =
             new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -112,6 +115,7 @@ public final class Lab {
     private Outcome runWith(Resources resources) {
         var notes = new ArrayList<String>();
         var simulate = decideSimulation(notes);
+        decideRuntime(notes);
         var runId = ProcessHandle.current().pid() + "-" + SEQUENCE.getAndIncrement();
         var layout = RepoLayout.locate();
         var functionJava = FunctionJava.detect();
@@ -152,21 +156,39 @@ public final class Lab {
 
         var records = new ArrayList<InvocationRecord>();
         var hosts = new EnumMap<Variant, FunctionHost>(Variant.class);
+        var inits = new EnumMap<Variant, List<Double>>(Variant.class);
         var event = "{\"iterations\":" + options.iterations() + "}";
         for (int run = 0; run < options.runs(); run++) {
             for (var variant : Variant.values()) {
                 progress.printf(
                         "lab: run %d of %d: %s function (%d calls per step)%n",
                         run + 1, options.runs(), variant.id(), options.iterations());
-                records.add(invoke(resources, hosts, launches.get(variant), run, event));
+                records.add(invoke(resources, hosts, inits, launches.get(variant), run, event));
             }
         }
 
         notes.addAll(PathFindings.of(records, simulate));
+        notes.add(initNote(inits));
         var header = ReportHeader.of(TITLE, InvocationRecord.SOURCE_LAB, parameters(simulate, functionJava), notes);
         var report = BenchmarkReport.of(header, records, null);
         var files = ReportWriter.writeAll(report, options.outputDir(), "report");
         return new Outcome(report, files, ConsoleRenderer.render(report));
+    }
+
+    /**
+     * The runtime client writes its native library to a fixed /tmp path; if another user's copy is there, this user
+     * cannot use the client, so the lab falls back to its minimal loader and says so.
+     */
+    private void decideRuntime(List<String> notes) {
+        if (options.runtime() == LabOptions.FunctionRuntime.RIC
+                && Files.exists(RIC_NATIVE_LIBRARY)
+                && !Files.isWritable(RIC_NATIVE_LIBRARY)) {
+            options = options.withRuntime(LabOptions.FunctionRuntime.LOCAL);
+            notes.add("Lambda's runtime interface client could not be used: " + RIC_NATIVE_LIBRARY
+                    + " (where it always unpacks its native library) belongs to another user; the functions ran"
+                    + " under the lab's minimal handler loader instead.");
+            progress.println("lab: " + notes.get(notes.size() - 1));
+        }
     }
 
     private boolean decideSimulation(List<String> notes) {
@@ -201,9 +223,23 @@ public final class Lab {
         return true;
     }
 
+    /** The lab's counterpart of Lambda's Init Duration, per cold start. */
+    private static String initNote(Map<Variant, List<Double>> inits) {
+        var parts = new ArrayList<String>();
+        inits.forEach((variant, ms) -> parts.add(variant.id() + " "
+                + String.join(
+                        ", ",
+                        ms.stream()
+                                .map(m -> String.format(java.util.Locale.ROOT, "%.0f ms", m))
+                                .toList())));
+        return "Init (JVM start until the runtime asked for the first event, like Lambda's Init Duration): "
+                + (parts.isEmpty() ? "no function started" : String.join("; ", parts));
+    }
+
     private InvocationRecord invoke(
             Resources resources,
             Map<Variant, FunctionHost> hosts,
+            Map<Variant, List<Double>> inits,
             FunctionHost.Launch launch,
             int sequence,
             String event) {
@@ -213,6 +249,7 @@ public final class Lab {
         try {
             if (cold) {
                 host = resources.add(FunctionHost.start(launch, FUNCTION_INIT_TIMEOUT));
+                inits.computeIfAbsent(variant, v -> new ArrayList<>()).add(host.initMs());
                 hosts.put(variant, host);
             }
             var invocation = host.invoke(event, options.functionTimeout());

@@ -68,6 +68,11 @@ public record LabOptions(
         }
     }
 
+    public LabOptions withRuntime(FunctionRuntime other) {
+        return new LabOptions(
+                runs, iterations, preferIPv6, network, outputDir, functionTimeout, other, deploymentPackage);
+    }
+
     public static LabOptions defaults() {
         return new LabOptions(
                 DEFAULT_RUNS,

@@ -16,7 +16,7 @@ import java.util.Map;
  * attempt into the black hole) or failed.
  */
 final class PathFindings {
-    /** A first call this slow on a local network means it waited out a connect timeout. */
+    /** A first call this slow that ended on another address than the first resolved one waited out a timeout. */
     static final double TIMEOUT_PAID_MS = 500;
 
     private static final Map<Step, String> VPC_FAMILY = new EnumMap<>(Map.of(
@@ -89,11 +89,18 @@ final class PathFindings {
                             + step.errorTypes().get(0).sampleMessage() + ")";
             return java.util.Optional.of(step.errors() + " of " + step.calls() + " calls failed" + sample);
         }
-        if (step.firstCallMs() >= TIMEOUT_PAID_MS) {
+        var network = step.network();
+        boolean fellBack = network != null
+                && !network.resolved().isEmpty()
+                && network.connectedAddress() != null
+                && !network.connectedAddress().equals(network.resolved().get(0));
+        if (fellBack && step.firstCallMs() >= TIMEOUT_PAID_MS) {
             return java.util.Optional.of(String.format(
                     Locale.ROOT,
-                    "first call took %.0f ms: it waited out a connect timeout before another address worked",
-                    step.firstCallMs()));
+                    "first call took %.0f ms: it tried %s first and waited out the connect timeout before %s answered",
+                    step.firstCallMs(),
+                    network.resolved().get(0),
+                    network.connectedAddress()));
         }
         return java.util.Optional.empty();
     }

@@ -35,12 +35,18 @@ class PathFindingsTest {
     }
 
     @Test
-    void of_whenFirstCallWaitedOutATimeout_reportsItsDuration() {
-        var records = List.of(record(Variant.VPC, step(Step.SQS_SEND, "IPv6", 1137.4, 0)));
+    void of_whenSlowFirstCallFellBackToTheNextAddress_reportsTheTimeoutPaid() {
+        var records = List.of(record(Variant.VPC, step(Step.SQS_SEND, "IPv6", 1137.4, 0, "198.18.1.12", "fd::12")));
         assertEquals(
-                "vpc run 1, sqs-send: first call took 1137 ms: it waited out a connect timeout before another"
-                        + " address worked",
+                "vpc run 1, sqs-send: first call took 1137 ms: it tried 198.18.1.12 first and waited out the connect"
+                        + " timeout before fd::12 answered",
                 PathFindings.of(records, false).get(0));
+    }
+
+    @Test
+    void of_whenSlowFirstCallOnTheFirstAddress_reportsNothing() {
+        var records = List.of(record(Variant.VPC, step(Step.S3_PUT, "IPv4", 789, 0, "198.18.1.13", "198.18.1.13")));
+        assertEquals(List.of(), PathFindings.of(records, false));
     }
 
     @Test
@@ -67,6 +73,11 @@ class PathFindingsTest {
     }
 
     private static StepResult step(Step step, String family, double firstCallMs, int errors) {
+        return step(step, family, firstCallMs, errors, "198.18.1.1", "198.18.1.1");
+    }
+
+    private static StepResult step(
+            Step step, String family, double firstCallMs, int errors, String firstResolved, String connected) {
         var errorTypes = errors == 0
                 ? List.<ErrorCount>of()
                 : List.of(new ErrorCount("SdkClientException", errors, "connect timed out"));
@@ -80,7 +91,7 @@ class PathFindingsTest {
                 LatencyStats.EMPTY,
                 LatencyStats.EMPTY,
                 List.of(),
-                new NetworkPath(step.humanLabel(), List.of(), null, family),
+                new NetworkPath(step.humanLabel(), List.of(firstResolved, "fd::1"), connected, family),
                 true,
                 null);
     }

@@ -18,7 +18,12 @@ class EigwBenchAppMainTest {
     @Test
     void main_whenContextInvalid_exitsWithOneLineNamingTheKey() throws IOException, InterruptedException {
         var environment = new HashMap<>(System.getenv());
-        environment.keySet().removeIf(key -> key.startsWith("CDK_"));
+        // No CDK settings from the caller, and no JVM options (the JVM would announce them on stderr).
+        environment
+                .keySet()
+                .removeIf(key -> key.startsWith("CDK_")
+                        || List.of("JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS", "JDK_JAVA_OPTIONS")
+                                .contains(key));
         environment.put("CDK_CONTEXT_JSON", "{\"iterations\":\"abc\"}");
         environment.put("CDK_OUTDIR", output.toString());
         environment.put(ProjectRoot.ENV_VARIABLE, SynthesizedStack.ROOT.path().toString());

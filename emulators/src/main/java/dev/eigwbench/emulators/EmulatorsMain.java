@@ -56,7 +56,16 @@ public final class EmulatorsMain {
             System.exit(2);
             return;
         }
-        Emulators emulators = Emulators.start(config, ports);
+        Emulators emulators;
+        try {
+            emulators = Emulators.start(config, ports);
+        } catch (RuntimeException e) {
+            // One line, not a stack trace: the lab shows it as the reason its run could not start.
+            System.err.println("EmulatorsMain: could not start the emulators on " + config.bindAddresses() + ": "
+                    + e.getMessage());
+            System.exit(1);
+            return;
+        }
         var stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             emulators.close();

@@ -45,6 +45,11 @@ class BenchmarkHandlerLoopbackTest {
                     result.steps().get(4).check().passed(),
                     result.steps().get(4).check().message());
             assertEquals(100, fixture.tableItems());
+            String log = fixture.logText();
+            assertTrue(log.contains("fill database took: "), "the seed's human lines");
+            assertTrue(log.contains("fetch public api avg took: "), "the seed's human lines");
+            assertTrue(log.contains("{\"schema\":\"eigw-bench/result/v1\""), "one JSON line with the result");
+            assertTrue(log.contains("\"Namespace\":\"EigwBench\""), "EMF metrics");
             System.out.println("p50 ms on " + bind + ": "
                     + result.steps().stream()
                             .collect(Collectors.toMap(

@@ -41,6 +41,7 @@ public final class Lab {
     static final String BUCKET = "eigw-bench-lab";
     static final String REGION = "us-east-1";
     static final String EMULATORS_MAIN = "dev.eigwbench.emulators.EmulatorsMain";
+    static final String WORK_DIR_PREFIX = "eigw-lab-";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final Duration EMULATORS_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration FUNCTION_INIT_TIMEOUT = Duration.ofSeconds(60);
@@ -336,12 +337,33 @@ public final class Lab {
 
     private static Path createWorkDir(Resources resources) {
         try {
-            var dir = Files.createTempDirectory("eigw-lab-");
+            // The owner's pid in the name lets `bin/lab cleanup` remove it if this process is killed outright.
+            var dir = Files.createTempDirectory(
+                    WORK_DIR_PREFIX + ProcessHandle.current().pid() + "-");
             resources.add(() -> deleteTree(dir));
             return dir;
         } catch (IOException e) {
             throw new LabException("cannot create a temporary directory: " + e.getMessage(), e);
         }
+    }
+
+    /** Work directories ({@code eigw-lab-<pid>-…} in the temp directory) of lab processes that are gone. */
+    static List<String> removeStaleWorkDirs(boolean all) {
+        var tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        var removed = new ArrayList<String>();
+        try (var dirs = Files.list(tmp)) {
+            for (var dir : dirs.toList()) {
+                var m = java.util.regex.Pattern.compile(WORK_DIR_PREFIX + "(\\d+)-.*")
+                        .matcher(dir.getFileName().toString());
+                if (m.matches() && Files.isDirectory(dir) && (all || NetworkLab.isStale(m.group(1)))) {
+                    deleteTree(dir);
+                    removed.add(dir.toString());
+                }
+            }
+        } catch (IOException e) {
+            throw new LabException("cannot clean " + tmp + ": " + e.getMessage(), e);
+        }
+        return removed;
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -5,6 +5,7 @@ import dev.eigwbench.lab.net.NetworkLab;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The {@code bin/lab} command: {@code run} (the default) or {@code cleanup}. */
@@ -29,7 +30,8 @@ public final class LabMain {
                                                Runtime API served by the lab; local: a minimal loader
                        --package ZIP           the function's deployment package (default: the handler
                                                module's handler/target/eigw-bench-handler.zip)
-            cleanup  remove namespaces, hosts files and processes left by lab runs that are no longer running
+            cleanup  remove namespaces, hosts files, processes and work directories left by lab runs that are no
+                     longer running
                        --all                   also those of runs still in progress
             """;
 
@@ -108,15 +110,14 @@ public final class LabMain {
                 throw new IllegalArgumentException("unknown cleanup option '" + arg + "'; the only one is --all");
             }
         }
-        if (!Lab.canSimulateNetworks()) {
-            out.println("lab cleanup: nothing to do (network namespaces need root on Linux)");
-            return 0;
-        }
         boolean everything = all;
-        var removed = NetworkLab.cleanup(
-                new CommandRunner(Duration.ofSeconds(20)),
-                NetworkLab.NETNS_ETC,
-                runId -> everything || NetworkLab.isStale(runId));
+        var removed = new ArrayList<>(Lab.removeStaleWorkDirs(everything));
+        if (Lab.canSimulateNetworks()) {
+            removed.addAll(NetworkLab.cleanup(
+                    new CommandRunner(Duration.ofSeconds(20)),
+                    NetworkLab.NETNS_ETC,
+                    runId -> everything || NetworkLab.isStale(runId)));
+        }
         out.println(
                 removed.isEmpty()
                         ? "lab cleanup: nothing left behind"

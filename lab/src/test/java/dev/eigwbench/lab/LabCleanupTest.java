@@ -75,6 +75,10 @@ class LabCleanupTest {
 
         assertEquals(0, code, output.toString(StandardCharsets.UTF_8));
         assertNothingLeft(pids);
+        var workDirs = Path.of(System.getProperty("java.io.tmpdir"))
+                .toFile()
+                .list((dir, name) -> name.startsWith("eigw-lab-" + lab.pid() + "-"));
+        assertEquals(0, workDirs.length, "work directory left behind");
     }
 
     private void startLabAndWaitUntilFunctionsRun() throws Exception {

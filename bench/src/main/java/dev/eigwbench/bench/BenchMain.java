@@ -125,7 +125,13 @@ public final class BenchMain {
             if (FallbackExperiment.isRoot()) {
                 log("fallback: black-holed first address, in a network namespace...");
                 var experiment = new FallbackExperiment();
-                fallback = experiment.run(clientJars, jdks.get(mainJdk), c1, logs, 3);
+                try {
+                    fallback = experiment.run(clientJars, jdks.get(mainJdk), c1, logs, 3);
+                    resolution = experiment.resolutions();
+                } catch (ChildJvm.ChildFailedException e) {
+                    log("fallback: could not set up the namespace: " + e.getMessage());
+                    resolution = "not measured: " + e.getMessage();
+                }
             } else {
                 log("fallback: skipped: creating a network namespace needs root");
             }
@@ -171,6 +177,14 @@ public final class BenchMain {
             Files.deleteIfExists(archive);
             log("training run (" + option + ") on JDK " + subject.jdk() + "...");
             var training = subject.withToolOptions("training", subject.toolOptions() + " " + option);
+            if (option.startsWith("-XX:AOTCacheOutput")) {
+                // The JDK refuses to write an AOT cache alongside any -Xshare option.
+                training = training.withRuntimeFlags(
+                        "training",
+                        training.runtimeFlags().stream()
+                                .filter(f -> !f.startsWith("-Xshare"))
+                                .toList());
+            }
             ChildJvm.run(
                     launcher.command(training, 10),
                     launcher.environment(training, environment),

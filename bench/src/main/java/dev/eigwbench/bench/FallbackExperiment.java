@@ -12,13 +12,14 @@ import java.util.concurrent.TimeUnit;
 /**
  * A name whose first address is black-holed (SYNs silently dropped, as in a VPC route table without NAT) and whose
  * second address serves: does each HTTP client fall back, and after how long? Runs in a network namespace this
- * class creates (root only) with a dummy interface as the silent next hop; nothing leaves the namespace.
+ * class creates (root only) and a silent next hop (a second namespace that does not forward); nothing leaves the namespace.
  */
 public final class FallbackExperiment {
     static final String SERVE_V4 = "198.18.98.1";
     static final String SERVE_V6 = "2001:db8:98::1";
     static final String HOLE_V4 = "198.18.99.1";
     static final String HOLE_V6 = "2001:db8:99::1";
+    static final String NO_ROUTE_V6 = "2001:db8:aa::1";
     static final int PORT = 8080;
 
     /**
@@ -33,13 +34,19 @@ public final class FallbackExperiment {
                     "AAAA " + HOLE_V6 + " (black-holed), A " + SERVE_V4 + "; preferIPv6Addresses=true"),
             new Scenario(
                     "v4first.bench.test",
-                    "A " + HOLE_V4 + " (black-holed), A " + SERVE_V4 + " (first by gai.conf precedence)"));
+                    "A " + HOLE_V4 + " (black-holed), A " + SERVE_V4 + " first by gai.conf precedence"),
+            new Scenario(
+                    "noroute.bench.test",
+                    "AAAA " + NO_ROUTE_V6 + " (no route: fails at once), A " + SERVE_V4
+                            + "; preferIPv6Addresses=true"));
 
     /** One client's calls to one scenario's name: per call, its time and outcome. */
     public record Outcome(String client, Scenario scenario, List<String> calls, String failure) {}
 
     private final String namespace = "eigwbench-fb-" + ProcessHandle.current().pid();
+    private final String router = "eigwbench-fbr-" + ProcessHandle.current().pid();
     private final Path etcDir = Path.of("/etc/netns", namespace);
+    private String resolutions = "";
 
     public static boolean isRoot() {
         try {
@@ -54,6 +61,13 @@ public final class FallbackExperiment {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             setUp();
+            var answers = new StringBuilder();
+            for (Scenario scenario : SCENARIOS) {
+                answers.append("$ getent ahosts ").append(scenario.name()).append('\n');
+                answers.append(
+                        exec(List.of("ip", "netns", "exec", namespace, "getent", "ahosts", scenario.name()), false));
+            }
+            resolutions = answers.toString();
             var outcomes = new ArrayList<Outcome>();
             for (Scenario scenario : SCENARIOS) {
                 for (var client : clientJars.entrySet()) {
@@ -110,14 +124,25 @@ public final class FallbackExperiment {
     private void setUp() {
         cleanup();
         ip("netns", "add", namespace);
-        ip("-n", namespace, "link", "set", "lo", "up");
+        ip("netns", "add", router);
+        ip("link", "add", "fb0", "netns", namespace, "type", "veth", "peer", "name", "fb1", "netns", router);
+        for (String ns : List.of(namespace, router)) {
+            ip("-n", ns, "link", "set", "lo", "up");
+        }
+        ip("-n", namespace, "link", "set", "fb0", "up");
+        ip("-n", router, "link", "set", "fb1", "up");
         ip("-n", namespace, "addr", "add", SERVE_V4 + "/32", "dev", "lo");
+        ip("-n", namespace, "addr", "add", "198.18.97.1/30", "dev", "fb0");
+        ip("-n", router, "addr", "add", "198.18.97.2/30", "dev", "fb1");
         ip("-n", namespace, "-6", "addr", "add", SERVE_V6 + "/128", "dev", "lo", "nodad");
-        // A dummy interface drops whatever is routed to it without a word: the silent next hop.
-        ip("-n", namespace, "link", "add", "hole0", "type", "dummy");
-        ip("-n", namespace, "link", "set", "hole0", "up");
-        ip("-n", namespace, "route", "add", "198.18.99.0/24", "dev", "hole0");
-        ip("-n", namespace, "-6", "route", "add", "2001:db8:99::/64", "dev", "hole0");
+        ip("-n", namespace, "-6", "addr", "add", "2001:db8:97::1/64", "dev", "fb0", "nodad");
+        ip("-n", router, "-6", "addr", "add", "2001:db8:97::2/64", "dev", "fb1", "nodad");
+        // The next hop is a router namespace with forwarding off: it drops what is not its own without a word,
+        // like a VPC route table with no route (no ICMP), so a connect hangs until its timeout.
+        exec(List.of("ip", "netns", "exec", router, "sysctl", "-qw", "net.ipv4.ip_forward=0"), true);
+        exec(List.of("ip", "netns", "exec", router, "sysctl", "-qw", "net.ipv6.conf.all.forwarding=0"), true);
+        ip("-n", namespace, "route", "add", "198.18.99.0/24", "via", "198.18.97.2");
+        ip("-n", namespace, "-6", "route", "add", "2001:db8:99::/64", "via", "2001:db8:97::2");
         try {
             Files.createDirectories(etcDir);
             // `ip netns exec` mounts these over /etc/hosts and /etc/gai.conf inside the namespace only.
@@ -130,6 +155,8 @@ public final class FallbackExperiment {
                             SERVE_V4 + " v6first.bench.test",
                             HOLE_V4 + " v4first.bench.test",
                             SERVE_V4 + " v4first.bench.test",
+                            NO_ROUTE_V6 + " noroute.bench.test",
+                            SERVE_V4 + " noroute.bench.test",
                             ""));
             // RFC 6724's table plus one line that ranks the black-holed IPv4 block first (rule 6 precedes rule 9).
             Files.writeString(
@@ -152,13 +179,14 @@ public final class FallbackExperiment {
         }
     }
 
-    /** The order getaddrinfo gives inside the namespace, as the JVM's resolver and CRT see it. */
-    public String resolution(String name) {
-        return exec(List.of("ip", "netns", "exec", namespace, "getent", "ahosts", name), false);
+    /** The order getaddrinfo gave inside the namespace (as the JVM's resolver and CRT see it), once run. */
+    public String resolutions() {
+        return resolutions;
     }
 
     private void cleanup() {
         exec(List.of("ip", "netns", "del", namespace), false);
+        exec(List.of("ip", "netns", "del", router), false);
         try {
             Files.deleteIfExists(etcDir.resolve("hosts"));
             Files.deleteIfExists(etcDir.resolve("gai.conf"));

@@ -22,6 +22,7 @@ final class Report {
     private final Map<String, Long> sizes;
     private final List<Summary> summaries;
     private final List<FallbackExperiment.Outcome> fallback;
+    private final String resolution;
 
     Report(
             BenchOptions options,
@@ -35,6 +36,7 @@ final class Report {
         this.sizes = sizes;
         this.summaries = summaries;
         this.fallback = fallback;
+        this.resolution = resolution;
     }
 
     String markdown() {
@@ -205,6 +207,11 @@ final class Report {
 
     private void fallbackTable(StringBuilder md) {
         if (fallback.isEmpty()) {
+            if (!resolution.isEmpty()) {
+                md.append("## First resolved address black-holed\n\n")
+                        .append(resolution)
+                        .append("\n\n");
+            }
             return;
         }
         md.append("## First resolved address black-holed (network namespace, connect timeout 1 s)\n\n")
@@ -228,7 +235,10 @@ final class Report {
             }
             md.append('\n');
         }
-        md.append('\n');
+        md.append("\nInside the namespace, getaddrinfo answers (the JVM then puts IPv6 first when"
+                        + " preferIPv6Addresses=true):\n\n```\n")
+                .append(resolution.strip())
+                .append("\n```\n\n");
     }
 
     private void targets(StringBuilder md) {

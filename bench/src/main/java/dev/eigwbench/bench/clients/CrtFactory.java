@@ -4,14 +4,17 @@ import java.time.Duration;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.crt.AwsCrtHttpClient;
 
-/** AWS CRT (native, its own DNS resolver and connection pool); read time is bounded by the SDK's attempt timeout. */
+/**
+ * AWS CRT (native, its own DNS resolver and connection pool); read time is bounded by the SDK's attempt timeout. The
+ * pool may wait a whole attempt for a connection, so a failed connect leaves it time to try another address.
+ */
 final class CrtFactory {
     private CrtFactory() {}
 
-    static SdkHttpClient create(Duration connect) {
+    static SdkHttpClient create(Duration connect, Duration acquire) {
         return AwsCrtHttpClient.builder()
                 .connectionTimeout(connect)
-                .connectionAcquisitionTimeout(connect)
+                .connectionAcquisitionTimeout(acquire)
                 .build();
     }
 }

@@ -17,7 +17,7 @@ public final class HttpClients {
         return switch (name) {
             case "apache5" -> Apache5Factory.create(connect, socket);
             case "url-connection" -> UrlConnectionFactory.create(connect, socket);
-            case "crt" -> CrtFactory.create(connect);
+            case "crt" -> CrtFactory.create(connect, socket);
             default -> throw new IllegalArgumentException("client: must be one of " + NAMES + ", got '" + name + "'");
         };
     }

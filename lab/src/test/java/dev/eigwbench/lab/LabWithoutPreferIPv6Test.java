@@ -48,6 +48,15 @@ class LabWithoutPreferIPv6Test {
     }
 
     @Test
+    void run_whenPreferIPv6Off_vpcResolvesDualStackNamesIPv4First() {
+        var result = results(outcome, Variant.VPC).get(0);
+        for (var step : List.of(Step.SQS_SEND, Step.HTTP_GET)) {
+            var resolved = step(result, step).network().resolved();
+            assertTrue(!resolved.isEmpty() && !resolved.get(0).contains(":"), step.id() + " resolved " + resolved);
+        }
+    }
+
+    @Test
     void run_whenPreferIPv6Off_vpcGatewayEndpointStepsStillSucceed() {
         var result = results(outcome, Variant.VPC).get(0);
         for (var step : List.of(Step.DYNAMODB_PUT, Step.DYNAMODB_QUERY, Step.S3_PUT, Step.S3_LIST)) {

@@ -84,7 +84,7 @@ public final class BenchmarkHandler implements RequestStreamHandler {
         var scope = new RunScope(request.runId(), request.iterations());
         var runner = new StepRunner(
                 new TimeBudget(context, callBound(settings.timeouts())),
-                step -> environment.networkPaths().of(step.target(), true));
+                (step, anySucceeded) -> environment.networkPaths().of(step.target(), anySucceeded));
         var results = new ArrayList<StepResult>();
         var metrics = new LinkedHashMap<String, List<Double>>();
         var warnings = new ArrayList<>(environment.jvm().warnings());
@@ -92,7 +92,7 @@ public final class BenchmarkHandler implements RequestStreamHandler {
         long start = System.nanoTime();
         for (Step step : request.steps()) {
             StepRunner.Outcome outcome = runner.run(create(step, settings, scope, request.url()), request.iterations());
-            StepResult measured = withPath(outcome);
+            StepResult measured = outcome.result();
             results.add(measured);
             metrics.put(step.id(), outcome.successfulMs());
             if (outcome.ending() == StepRunner.Ending.GAVE_UP) {
@@ -121,30 +121,6 @@ public final class BenchmarkHandler implements RequestStreamHandler {
                 null);
         report(result, metrics);
         return result;
-    }
-
-    /** A step whose calls all failed connected nowhere: its path says so instead of guessing. */
-    private StepResult withPath(StepRunner.Outcome outcome) {
-        StepResult r = outcome.result();
-        if (r.calls() > 0 && r.errors() < r.calls()) {
-            return r;
-        }
-        URI target = URI.create("http://" + r.network().host());
-        var path = environment.networkPaths().of(target, false);
-        return new StepResult(
-                r.step(),
-                r.calls(),
-                r.errors(),
-                r.errorTypes(),
-                r.totalMs(),
-                r.firstCallMs(),
-                r.all(),
-                r.steady(),
-                r.samplesMs(),
-                new dev.eigwbench.common.model.NetworkPath(
-                        r.network().host(), r.network().resolved(), null, path.family()),
-                r.complete(),
-                r.check());
     }
 
     /** The longest one call can take: an SDK call is cut at its timeout; a GET may try two addresses first. */

@@ -4,7 +4,7 @@ import dev.eigwbench.common.model.NetworkPath;
 import dev.eigwbench.common.model.StepResult;
 import dev.eigwbench.handler.steps.BenchmarkStep;
 import java.util.ArrayList;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * Times a step's calls one after another, the way the seed does. A failed call is counted and grouped, and the
@@ -15,9 +15,10 @@ public final class StepRunner {
     public static final int MAX_CONSECUTIVE_FAILURES = 5;
 
     private final TimeBudget budget;
-    private final Function<BenchmarkStep, NetworkPath> paths;
+    private final BiFunction<BenchmarkStep, Boolean, NetworkPath> paths;
 
-    public StepRunner(TimeBudget budget, Function<BenchmarkStep, NetworkPath> paths) {
+    /** @param paths a step's network path, given whether any of its calls succeeded */
+    public StepRunner(TimeBudget budget, BiFunction<BenchmarkStep, Boolean, NetworkPath> paths) {
         this.budget = budget;
         this.paths = paths;
     }
@@ -82,7 +83,7 @@ public final class StepRunner {
                 LatencyStatistics.of(succeeded),
                 LatencyStatistics.of(steady),
                 samples,
-                paths.apply(step),
+                paths.apply(step, !succeeded.isEmpty()),
                 ending == Ending.ALL_CALLS,
                 step.check(succeeded.size()));
         return new Outcome(

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awscdk.Token;
+import software.amazon.awscdk.assertions.Annotations;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
 
@@ -19,6 +21,20 @@ class EigwBenchAppTest {
         var stack = SynthesizedStack.stack();
         assertTrue(Token.isUnresolved(stack.getAccount()), stack.getAccount());
         assertTrue(Token.isUnresolved(stack.getRegion()), stack.getRegion());
+    }
+
+    @Test
+    void synth_whenDone_leavesNoWarningOrErrorAnnotations() {
+        SynthesizedStack.template();
+        var annotations = Annotations.fromStack(SynthesizedStack.stack());
+        var findings = new ArrayList<String>();
+        annotations
+                .findWarning("*", Match.anyValue())
+                .forEach(m -> findings.add(m.getId() + ": " + m.getEntry().getData()));
+        annotations
+                .findError("*", Match.anyValue())
+                .forEach(m -> findings.add(m.getId() + ": " + m.getEntry().getData()));
+        assertEquals(List.of(), findings);
     }
 
     @Test

@@ -14,6 +14,7 @@ import dev.eigwbench.lab.net.Role;
 import dev.eigwbench.lab.net.TopologyPlan;
 import dev.eigwbench.report.BenchmarkReport;
 import dev.eigwbench.report.InvocationRecord;
+import dev.eigwbench.report.ReportFiles;
 import dev.eigwbench.report.ReportHeader;
 import dev.eigwbench.report.ReportWriter;
 import dev.eigwbench.report.render.ConsoleRenderer;
@@ -24,11 +25,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * One lab run: network, emulators, the two functions, N invocations each, the report. Everything started is
@@ -42,6 +48,7 @@ public final class Lab {
     static final String REGION = "us-east-1";
     static final String EMULATORS_MAIN = "dev.eigwbench.emulators.EmulatorsMain";
     static final String WORK_DIR_PREFIX = "eigw-lab-";
+    private static final Pattern WORK_DIR = Pattern.compile(WORK_DIR_PREFIX + "(\\d+)-.*");
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final Duration EMULATORS_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration FUNCTION_INIT_TIMEOUT = Duration.ofSeconds(60);
@@ -60,7 +67,7 @@ public final class Lab {
     }
 
     /** What a run produced. {@code failed} is true when any invocation failed. */
-    public record Outcome(BenchmarkReport report, dev.eigwbench.report.ReportFiles files, String consoleReport) {
+    public record Outcome(BenchmarkReport report, ReportFiles files, String consoleReport) {
         public boolean failed() {
             return report.hasFailures();
         }
@@ -231,7 +238,7 @@ public final class Lab {
                 + String.join(
                         ", ",
                         ms.stream()
-                                .map(m -> String.format(java.util.Locale.ROOT, "%.0f ms", m))
+                                .map(m -> String.format(Locale.ROOT, "%.0f ms", m))
                                 .toList())));
         return "Init (JVM start until the runtime asked for the first event, like Lambda's Init Duration): "
                 + (parts.isEmpty() ? "no function started" : String.join("; ", parts));
@@ -300,10 +307,10 @@ public final class Lab {
 
     /** The emulators JVM starts in another directory view (its namespace), so relative entries are resolved now. */
     static String absoluteClasspath(String classpath) {
-        return java.util.Arrays.stream(classpath.split(File.pathSeparator))
+        return Arrays.stream(classpath.split(File.pathSeparator))
                 .filter(entry -> !entry.isBlank())
                 .map(entry -> Path.of(entry).toAbsolutePath().toString())
-                .collect(java.util.stream.Collectors.joining(File.pathSeparator));
+                .collect(Collectors.joining(File.pathSeparator));
     }
 
     private Map<String, String> parameters(boolean simulate, FunctionJava java) {
@@ -353,8 +360,7 @@ public final class Lab {
         var removed = new ArrayList<String>();
         try (var dirs = Files.list(tmp)) {
             for (var dir : dirs.toList()) {
-                var m = java.util.regex.Pattern.compile(WORK_DIR_PREFIX + "(\\d+)-.*")
-                        .matcher(dir.getFileName().toString());
+                var m = WORK_DIR.matcher(dir.getFileName().toString());
                 if (m.matches() && Files.isDirectory(dir) && (all || NetworkLab.isStale(m.group(1)))) {
                     deleteTree(dir);
                     removed.add(dir.toString());
@@ -371,7 +377,7 @@ public final class Lab {
             return;
         }
         try (var walk = Files.walk(dir)) {
-            for (var p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (var p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
         }

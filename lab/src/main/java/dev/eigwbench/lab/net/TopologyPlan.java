@@ -1,6 +1,7 @@
 package dev.eigwbench.lab.net;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,7 @@ public record TopologyPlan(String runId) {
     }
 
     public List<String> namespaces() {
-        return java.util.Arrays.stream(Role.values()).map(this::namespace).toList();
+        return Arrays.stream(Role.values()).map(this::namespace).toList();
     }
 
     public String ipv4(LabService service) {

@@ -28,7 +28,7 @@ public final class RuntimeApiBridge {
     private static final String BASE = "/2018-06-01/runtime";
     private static final String RIC_MAIN = "com.amazonaws.services.lambda.runtime.api.client.AWSLambda";
 
-    private record Event(String requestId, long deadlineMs, byte[] body, long receivedNanos) {}
+    private record Event(String requestId, long deadlineMs, byte[] body) {}
 
     private final PrintStream protocol;
     private final LinkedBlockingQueue<Event> events = new LinkedBlockingQueue<>();
@@ -139,10 +139,7 @@ public final class RuntimeApiBridge {
                             var parts = line.split(" ", 4);
                             if (parts.length == 4 && parts[0].equals(RuntimeProtocol.INVOKE)) {
                                 events.add(new Event(
-                                        parts[1],
-                                        Long.parseLong(parts[2]),
-                                        RuntimeProtocol.decode(parts[3]),
-                                        System.nanoTime()));
+                                        parts[1], Long.parseLong(parts[2]), RuntimeProtocol.decode(parts[3])));
                             }
                         }
                     } catch (IOException ignored) {

@@ -70,8 +70,9 @@ public final class BenchMain {
 
     private void run() throws IOException {
         Files.createDirectories(logs);
-        Path handlerJar = required("handler/target/eigw-bench-handler.jar");
-        Path handlerZip = required(FunctionSettings.DEPLOYMENT_PACKAGE);
+        // Snapshots, so a rebuild of the handler module during the benchmark cannot change what is measured.
+        Path handlerJar = snapshot(required("handler/target/eigw-bench-handler.jar"));
+        Path handlerZip = snapshot(required(FunctionSettings.DEPLOYMENT_PACKAGE));
         Path probeDir = root.resolve("bench/target/probe");
         required("bench/target/probe/aws-lambda-java-core.jar");
         Map<String, Path> clientJars = new LinkedHashMap<>();
@@ -271,6 +272,25 @@ public final class BenchMain {
                     + " mvn -B -q -pl handler,bench -am package -Pclient-jars -DskipTests");
         }
         return path;
+    }
+
+    private Path snapshot(Path artifact) throws IOException {
+        Path copy = options.out().resolve("artifacts").resolve(artifact.getFileName());
+        Files.createDirectories(copy.getParent());
+        Files.copy(artifact, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        if (copy.toString().endsWith(".jar")) {
+            try (var jar = new java.util.zip.ZipFile(copy.toFile())) {
+                if (jar.getEntry(HANDLER_CLASS.replace('.', '/') + ".class") == null
+                        || jar.getEntry("software/amazon/awssdk/http/SdkHttpClient.class") == null) {
+                    throw new IllegalStateException(artifact + " is not the shaded handler jar"
+                            + " (is the handler module being rebuilt? run bin/bench again when it is done)");
+                }
+            } catch (java.util.zip.ZipException e) {
+                throw new IllegalStateException(
+                        artifact + " is not a complete jar (being rebuilt?): " + e.getMessage());
+            }
+        }
+        return copy;
     }
 
     private static List<String> replace(List<String> flags, String from, String to) {

@@ -3,6 +3,7 @@ package dev.eigwbench.infra;
 import static dev.eigwbench.infra.Resources.ref;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.eigwbench.common.StackOutputs;
 import dev.eigwbench.common.Variant;
 import java.util.List;
 import java.util.Map;
@@ -18,44 +19,40 @@ class StackOutputsTest {
     void outputs_whenSynthesized_areExactlyTheDocumentedKeys() {
         assertEquals(
                 new TreeSet<>(List.of(
-                        EgressOnlyInternetGatewayStack.OUTPUT_VPC_FUNCTION_NAME,
-                        EgressOnlyInternetGatewayStack.OUTPUT_PUBLIC_FUNCTION_NAME,
-                        EgressOnlyInternetGatewayStack.OUTPUT_VPC_FUNCTION_ALIAS_ARN,
-                        EgressOnlyInternetGatewayStack.OUTPUT_PUBLIC_FUNCTION_ALIAS_ARN,
-                        EgressOnlyInternetGatewayStack.OUTPUT_TABLE_NAME,
-                        EgressOnlyInternetGatewayStack.OUTPUT_QUEUE_URL,
-                        EgressOnlyInternetGatewayStack.OUTPUT_BUCKET_NAME,
-                        EgressOnlyInternetGatewayStack.OUTPUT_DASHBOARD_URL)),
+                        StackOutputs.VPC_FUNCTION_NAME,
+                        StackOutputs.PUBLIC_FUNCTION_NAME,
+                        StackOutputs.VPC_FUNCTION_ALIAS_ARN,
+                        StackOutputs.PUBLIC_FUNCTION_ALIAS_ARN,
+                        StackOutputs.TABLE_NAME,
+                        StackOutputs.QUEUE_URL,
+                        StackOutputs.BUCKET_NAME,
+                        StackOutputs.DASHBOARD_URL)),
                 new TreeSet<>(TEMPLATE.findOutputs("*").keySet()));
     }
 
     @Test
     void functionNameOutputs_whenSynthesized_nameEachVariantsFunction() {
-        assertOutput(
-                EgressOnlyInternetGatewayStack.OUTPUT_VPC_FUNCTION_NAME,
-                ref(BenchmarkFunctionTest.functionLogicalId(Variant.VPC)));
-        assertOutput(
-                EgressOnlyInternetGatewayStack.OUTPUT_PUBLIC_FUNCTION_NAME,
-                ref(BenchmarkFunctionTest.functionLogicalId(Variant.PUBLIC)));
+        assertOutput(StackOutputs.VPC_FUNCTION_NAME, ref(BenchmarkFunctionTest.functionLogicalId(Variant.VPC)));
+        assertOutput(StackOutputs.PUBLIC_FUNCTION_NAME, ref(BenchmarkFunctionTest.functionLogicalId(Variant.PUBLIC)));
     }
 
     @Test
     void aliasArnOutputs_whenSynthesized_pointAtEachVariantsLiveAlias() {
-        assertOutput(EgressOnlyInternetGatewayStack.OUTPUT_VPC_FUNCTION_ALIAS_ARN, ref(aliasOf(Variant.VPC)));
-        assertOutput(EgressOnlyInternetGatewayStack.OUTPUT_PUBLIC_FUNCTION_ALIAS_ARN, ref(aliasOf(Variant.PUBLIC)));
+        assertOutput(StackOutputs.VPC_FUNCTION_ALIAS_ARN, ref(aliasOf(Variant.VPC)));
+        assertOutput(StackOutputs.PUBLIC_FUNCTION_ALIAS_ARN, ref(aliasOf(Variant.PUBLIC)));
     }
 
     @Test
     void dataOutputs_whenSynthesized_nameTheTableQueueAndBucket() {
-        assertOutput(EgressOnlyInternetGatewayStack.OUTPUT_TABLE_NAME, ref(only("AWS::DynamoDB::GlobalTable")));
-        assertOutput(EgressOnlyInternetGatewayStack.OUTPUT_QUEUE_URL, ref(only("AWS::SQS::Queue")));
-        assertOutput(EgressOnlyInternetGatewayStack.OUTPUT_BUCKET_NAME, ref(only("AWS::S3::Bucket")));
+        assertOutput(StackOutputs.TABLE_NAME, ref(only("AWS::DynamoDB::GlobalTable")));
+        assertOutput(StackOutputs.QUEUE_URL, ref(only("AWS::SQS::Queue")));
+        assertOutput(StackOutputs.BUCKET_NAME, ref(only("AWS::S3::Bucket")));
     }
 
     @Test
     void dashboardUrlOutput_whenSynthesized_linksTheDashboardInTheStacksRegion() {
         assertOutput(
-                EgressOnlyInternetGatewayStack.OUTPUT_DASHBOARD_URL,
+                StackOutputs.DASHBOARD_URL,
                 Map.of(
                         "Fn::Join",
                         List.of(

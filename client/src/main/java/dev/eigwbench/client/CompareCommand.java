@@ -9,8 +9,8 @@ import dev.eigwbench.client.invoke.LambdaInvoker;
 import dev.eigwbench.client.stack.FunctionTarget;
 import dev.eigwbench.client.stack.FunctionTargets;
 import dev.eigwbench.client.stack.OutputsFile;
-import dev.eigwbench.client.stack.StackOutputKeys;
 import dev.eigwbench.client.stack.StackOutputsReader;
+import dev.eigwbench.common.StackOutputs;
 import dev.eigwbench.common.Step;
 import dev.eigwbench.common.Variant;
 import dev.eigwbench.report.BenchmarkReport;
@@ -50,7 +50,7 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Option(
             names = "--stack",
-            description = "Stack whose outputs name the functions (default: " + StackOutputKeys.DEFAULT_STACK_NAME
+            description = "Stack whose outputs name the functions (default: " + StackOutputs.DEFAULT_STACK_NAME
                     + "; with --outputs-file, the one stack in the file that names both functions).")
     String stack;
 
@@ -240,7 +240,7 @@ public final class CompareCommand implements Callable<Integer> {
                     "--vpc-function/--public-function");
         }
         if (outputsFile != null) {
-            OutputsFile.StackOutputs fromFile = OutputsFile.read(outputsFile, stack);
+            OutputsFile.StackOutputValues fromFile = OutputsFile.read(outputsFile, stack);
             return FunctionTargets.fromOutputs(
                     fromFile.outputs(), "outputs file " + outputsFile + " (stack " + fromFile.stackName() + ")");
         }
@@ -269,7 +269,7 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     String stackName() {
-        return stack != null ? stack : StackOutputKeys.DEFAULT_STACK_NAME;
+        return stack != null ? stack : StackOutputs.DEFAULT_STACK_NAME;
     }
 
     int maxAttempts() {

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.eigwbench.client.stack.StackOutputKeys;
 import dev.eigwbench.client.stub.FakeAwsServer;
+import dev.eigwbench.common.StackOutputs;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -55,13 +55,13 @@ class CompareCommandEndToEndTest {
                 .putStack(
                         STACK,
                         Map.of(
-                                StackOutputKeys.VPC_FUNCTION_ALIAS_ARN,
+                                StackOutputs.VPC_FUNCTION_ALIAS_ARN,
                                 vpc.aliasArn(),
-                                StackOutputKeys.PUBLIC_FUNCTION_ALIAS_ARN,
+                                StackOutputs.PUBLIC_FUNCTION_ALIAS_ARN,
                                 pub.aliasArn(),
-                                StackOutputKeys.VPC_FUNCTION_NAME,
+                                StackOutputs.VPC_FUNCTION_NAME,
                                 "eigw-vpc",
-                                StackOutputKeys.PUBLIC_FUNCTION_NAME,
+                                StackOutputs.PUBLIC_FUNCTION_NAME,
                                 "eigw-public"));
     }
 

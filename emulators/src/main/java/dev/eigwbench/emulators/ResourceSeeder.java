@@ -1,5 +1,6 @@
 package dev.eigwbench.emulators;
 
+import dev.eigwbench.common.TableSchema;
 import java.net.URI;
 import java.time.Duration;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -36,8 +37,8 @@ final class ResourceSeeder {
                         .build()) {
             dynamo.createTable(b -> b.tableName(table)
                     .billingMode(BillingMode.PAY_PER_REQUEST)
-                    .attributeDefinitions(attribute("pk"), attribute("sk"))
-                    .keySchema(key("pk", KeyType.HASH), key("sk", KeyType.RANGE)));
+                    .attributeDefinitions(attribute(TableSchema.PARTITION_KEY), attribute(TableSchema.SORT_KEY))
+                    .keySchema(key(TableSchema.PARTITION_KEY, KeyType.HASH), key(TableSchema.SORT_KEY, KeyType.RANGE)));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.eigwbench.handler;
 
+import dev.eigwbench.common.TableSchema;
 import dev.eigwbench.common.model.LatencyStats;
 import dev.eigwbench.handler.report.Json;
 import dev.eigwbench.handler.report.LatencyStatistics;
@@ -64,16 +65,16 @@ public final class Priming implements Resource {
                 () -> clients.dynamoDb()
                         .putItem(b -> b.tableName(settings.tableName())
                                 .item(Map.of(
-                                        "pk", AttributeValue.fromS(PARTITION),
-                                        "sk", AttributeValue.fromS(id)))
-                                .conditionExpression("attribute_exists(pk)")));
+                                        TableSchema.PARTITION_KEY, AttributeValue.fromS(PARTITION),
+                                        TableSchema.SORT_KEY, AttributeValue.fromS(id)))
+                                .conditionExpression("attribute_exists(" + TableSchema.PARTITION_KEY + ")")));
         attempt(
                 outcomes,
                 "dynamodb-query",
                 () -> clients.dynamoDb()
                         .query(b -> b.tableName(settings.tableName())
                                 .keyConditionExpression("#pk = :pk")
-                                .expressionAttributeNames(Map.of("#pk", "pk"))
+                                .expressionAttributeNames(Map.of("#pk", TableSchema.PARTITION_KEY))
                                 .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(PARTITION)))));
         attempt(
                 outcomes,

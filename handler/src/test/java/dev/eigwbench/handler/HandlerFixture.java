@@ -1,5 +1,6 @@
 package dev.eigwbench.handler;
 
+import dev.eigwbench.common.TableSchema;
 import dev.eigwbench.emulators.EmulatorConfig;
 import dev.eigwbench.emulators.Emulators;
 import java.io.ByteArrayOutputStream;
@@ -68,6 +69,20 @@ final class HandlerFixture implements AutoCloseable {
                 .credentialsProvider(CREDENTIALS)
                 .build()) {
             return dynamo.scan(b -> b.tableName(emulators.config().tableName())).count();
+        }
+    }
+
+    /** Each item's TTL attribute, in epoch seconds. */
+    List<Long> itemExpiries() {
+        try (var dynamo = DynamoDbClient.builder()
+                .endpointOverride(emulators.dynamodb().endpoints().get(0))
+                .region(Region.US_EAST_1)
+                .credentialsProvider(CREDENTIALS)
+                .build()) {
+            return dynamo.scan(b -> b.tableName(emulators.config().tableName())).items().stream()
+                    .map(item ->
+                            Long.parseLong(item.get(TableSchema.TTL_ATTRIBUTE).n()))
+                    .toList();
         }
     }
 

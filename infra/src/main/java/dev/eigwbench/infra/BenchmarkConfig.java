@@ -1,6 +1,7 @@
 package dev.eigwbench.infra;
 
 import dev.eigwbench.common.FunctionSettings;
+import dev.eigwbench.common.StackOutputs;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -43,7 +44,7 @@ public record BenchmarkConfig(
     public static final String KEY_LOG_RETENTION_DAYS = "logRetentionDays";
     public static final String KEY_TIMEOUT_SECONDS = "timeoutSeconds";
 
-    public static final String DEFAULT_STACK_NAME = "EgressOnlyInternetGatewayTest";
+    public static final String DEFAULT_STACK_NAME = StackOutputs.DEFAULT_STACK_NAME;
     /** The newest LTS Lambda runtime; SnapStart-capable. */
     public static final String DEFAULT_RUNTIME = "java25";
 

@@ -1,5 +1,6 @@
 package dev.eigwbench.infra;
 
+import dev.eigwbench.common.StackOutputs;
 import dev.eigwbench.common.Variant;
 import dev.eigwbench.infra.constructs.BenchmarkDashboard;
 import dev.eigwbench.infra.constructs.BenchmarkDashboardProps;
@@ -20,17 +21,6 @@ import software.constructs.Construct;
  * functions, one in the VPC's private subnets and one outside any VPC. The stack only wires constructs together.
  */
 public final class EgressOnlyInternetGatewayStack extends Stack {
-    /** Output keys: the compare client reads these from DescribeStacks. */
-    public static final String OUTPUT_VPC_FUNCTION_NAME = "VpcFunctionName";
-
-    public static final String OUTPUT_PUBLIC_FUNCTION_NAME = "PublicFunctionName";
-    public static final String OUTPUT_VPC_FUNCTION_ALIAS_ARN = "VpcFunctionAliasArn";
-    public static final String OUTPUT_PUBLIC_FUNCTION_ALIAS_ARN = "PublicFunctionAliasArn";
-    public static final String OUTPUT_TABLE_NAME = "TableName";
-    public static final String OUTPUT_QUEUE_URL = "QueueUrl";
-    public static final String OUTPUT_BUCKET_NAME = "BucketName";
-    public static final String OUTPUT_DASHBOARD_URL = "DashboardUrl";
-
     private final NoNatVpc network;
     private final BenchmarkData data;
     private final BenchmarkFunction vpcFunction;
@@ -83,17 +73,26 @@ public final class EgressOnlyInternetGatewayStack extends Stack {
     }
 
     private void createOutputs() {
-        output(OUTPUT_VPC_FUNCTION_NAME, vpcFunction.getFunction().getFunctionName(), "VPC function (private subnets)");
-        output(OUTPUT_PUBLIC_FUNCTION_NAME, publicFunction.getFunction().getFunctionName(), "Function outside any VPC");
-        output(OUTPUT_VPC_FUNCTION_ALIAS_ARN, vpcFunction.getAlias().getFunctionArn(), "Invoke this: VPC function");
         output(
-                OUTPUT_PUBLIC_FUNCTION_ALIAS_ARN,
+                StackOutputs.VPC_FUNCTION_NAME,
+                vpcFunction.getFunction().getFunctionName(),
+                "VPC function (private subnets)");
+        output(
+                StackOutputs.PUBLIC_FUNCTION_NAME,
+                publicFunction.getFunction().getFunctionName(),
+                "Function outside any VPC");
+        output(
+                StackOutputs.VPC_FUNCTION_ALIAS_ARN,
+                vpcFunction.getAlias().getFunctionArn(),
+                "Invoke this: VPC function");
+        output(
+                StackOutputs.PUBLIC_FUNCTION_ALIAS_ARN,
                 publicFunction.getAlias().getFunctionArn(),
                 "Invoke this: public function");
-        output(OUTPUT_TABLE_NAME, data.getTable().getTableName(), "DynamoDB table the functions write");
-        output(OUTPUT_QUEUE_URL, data.getQueue().getQueueUrl(), "SQS queue the functions send to");
-        output(OUTPUT_BUCKET_NAME, data.getBucket().getBucketName(), "S3 bucket the functions write");
-        output(OUTPUT_DASHBOARD_URL, dashboard.getUrl(), "CloudWatch dashboard: per-step p50/p99, both variants");
+        output(StackOutputs.TABLE_NAME, data.getTable().getTableName(), "DynamoDB table the functions write");
+        output(StackOutputs.QUEUE_URL, data.getQueue().getQueueUrl(), "SQS queue the functions send to");
+        output(StackOutputs.BUCKET_NAME, data.getBucket().getBucketName(), "S3 bucket the functions write");
+        output(StackOutputs.DASHBOARD_URL, dashboard.getUrl(), "CloudWatch dashboard: per-step p50/p99, both variants");
     }
 
     private void output(String key, String value, String description) {

@@ -1,5 +1,6 @@
 package dev.eigwbench.client.stack;
 
+import dev.eigwbench.common.StackOutputs;
 import dev.eigwbench.common.Variant;
 import java.util.Map;
 
@@ -27,8 +28,8 @@ public record FunctionTargets(FunctionTarget vpc, FunctionTarget publicTarget, S
     }
 
     private static FunctionTarget fromOutputs(Variant variant, Map<String, String> outputs, String where) {
-        String aliasKey = StackOutputKeys.aliasArnKey(variant);
-        String nameKey = StackOutputKeys.functionNameKey(variant);
+        String aliasKey = StackOutputs.aliasArnKey(variant);
+        String nameKey = StackOutputs.functionNameKey(variant);
         String value = outputs.get(aliasKey);
         String key = aliasKey;
         if (value == null || value.isBlank()) {

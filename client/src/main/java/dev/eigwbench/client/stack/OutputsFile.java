@@ -3,6 +3,7 @@ package dev.eigwbench.client.stack;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.eigwbench.client.ClientException;
+import dev.eigwbench.common.StackOutputs;
 import dev.eigwbench.common.Variant;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,13 +18,13 @@ public final class OutputsFile {
     private OutputsFile() {}
 
     /** One stack's outputs from the file. */
-    public record StackOutputs(String stackName, Map<String, String> outputs) {}
+    public record StackOutputValues(String stackName, Map<String, String> outputs) {}
 
     /**
      * @param stackName the stack to read, or null for the one stack in the file that names both functions (the
      *     stack name is CDK context, so the file may hold a name other than the default)
      */
-    public static StackOutputs read(Path file, String stackName) {
+    public static StackOutputValues read(Path file, String stackName) {
         JsonNode root;
         try {
             root = new ObjectMapper().readTree(Files.readString(file));
@@ -41,29 +42,29 @@ public final class OutputsFile {
                 throw new ClientException("--outputs-file " + file + " has no stack '" + stackName + "' (it has "
                         + names(root) + "): pass --stack with one of those names");
             }
-            return new StackOutputs(stackName, outputs(stack));
+            return new StackOutputValues(stackName, outputs(stack));
         }
-        var candidates = new ArrayList<StackOutputs>();
+        var candidates = new ArrayList<StackOutputValues>();
         root.fields().forEachRemaining(e -> {
             Map<String, String> outputs = outputs(e.getValue());
-            if (namesBothFunctions(outputs)) candidates.add(new StackOutputs(e.getKey(), outputs));
+            if (namesBothFunctions(outputs)) candidates.add(new StackOutputValues(e.getKey(), outputs));
         });
         if (candidates.size() == 1) return candidates.get(0);
         throw new ClientException("--outputs-file " + file
                 + (candidates.isEmpty()
-                        ? " has no stack with the outputs " + StackOutputKeys.VPC_FUNCTION_ALIAS_ARN + " and "
-                                + StackOutputKeys.PUBLIC_FUNCTION_ALIAS_ARN + " (it has " + names(root)
+                        ? " has no stack with the outputs " + StackOutputs.VPC_FUNCTION_ALIAS_ARN + " and "
+                                + StackOutputs.PUBLIC_FUNCTION_ALIAS_ARN + " (it has " + names(root)
                                 + "): deploy the eigw-bench stack with `npx cdk deploy --outputs-file " + file + "`"
                         : " has several eigw-bench stacks "
                                 + candidates.stream()
-                                        .map(StackOutputs::stackName)
+                                        .map(StackOutputValues::stackName)
                                         .toList() + ": pass --stack with one of them"));
     }
 
     private static boolean namesBothFunctions(Map<String, String> outputs) {
         for (Variant variant : Variant.values()) {
-            if (!outputs.containsKey(StackOutputKeys.aliasArnKey(variant))
-                    && !outputs.containsKey(StackOutputKeys.functionNameKey(variant))) {
+            if (!outputs.containsKey(StackOutputs.aliasArnKey(variant))
+                    && !outputs.containsKey(StackOutputs.functionNameKey(variant))) {
                 return false;
             }
         }

@@ -9,6 +9,7 @@ import dev.eigwbench.client.ClientException;
 import dev.eigwbench.client.ErrorTranslator;
 import dev.eigwbench.client.TestAws;
 import dev.eigwbench.client.stub.FakeAwsServer;
+import dev.eigwbench.common.StackOutputs;
 import dev.eigwbench.common.Variant;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -48,9 +49,9 @@ class StackTargetsTest {
     void fromOutputs_whenAliasAndName_prefersAlias() {
         var targets = FunctionTargets.fromOutputs(
                 Map.of(
-                        StackOutputKeys.VPC_FUNCTION_ALIAS_ARN, ALIAS,
-                        StackOutputKeys.VPC_FUNCTION_NAME, "eigw-vpc",
-                        StackOutputKeys.PUBLIC_FUNCTION_NAME, "eigw-public"),
+                        StackOutputs.VPC_FUNCTION_ALIAS_ARN, ALIAS,
+                        StackOutputs.VPC_FUNCTION_NAME, "eigw-vpc",
+                        StackOutputs.PUBLIC_FUNCTION_NAME, "eigw-public"),
                 "stack S");
         assertEquals("live", targets.vpc().qualifier());
         assertEquals("eigw-public", targets.publicTarget().functionName());
@@ -68,7 +69,7 @@ class StackTargetsTest {
 
     @Test
     void read_whenCdkOutputsFile_findsBothAliases() throws URISyntaxException {
-        var outputs = OutputsFile.read(fixture("cdk-outputs.json"), StackOutputKeys.DEFAULT_STACK_NAME);
+        var outputs = OutputsFile.read(fixture("cdk-outputs.json"), StackOutputs.DEFAULT_STACK_NAME);
         var targets = FunctionTargets.fromOutputs(outputs.outputs(), "file");
         assertEquals("live", targets.publicTarget().qualifier());
     }
@@ -104,9 +105,9 @@ class StackTargetsTest {
     void read_whenStackDeployed_returnsOutputsFromDescribeStacks() {
         try (var aws = new FakeAwsServer();
                 var clients = TestAws.clients(aws.endpoint(), 1)) {
-            aws.cloudFormation().putStack("S", Map.of(StackOutputKeys.VPC_FUNCTION_ALIAS_ARN, ALIAS));
+            aws.cloudFormation().putStack("S", Map.of(StackOutputs.VPC_FUNCTION_ALIAS_ARN, ALIAS));
             var outputs = new StackOutputsReader(clients.cloudFormation()).read("S");
-            assertEquals(Map.of(StackOutputKeys.VPC_FUNCTION_ALIAS_ARN, ALIAS), outputs);
+            assertEquals(Map.of(StackOutputs.VPC_FUNCTION_ALIAS_ARN, ALIAS), outputs);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.eigwbench.handler.steps;
 
 import dev.eigwbench.common.Step;
+import dev.eigwbench.common.TableSchema;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
@@ -35,9 +36,14 @@ public final class DynamoDbPutStep implements BenchmarkStep {
     public void call(int index) {
         client.putItem(b -> b.tableName(table)
                 .item(Map.of(
-                        "pk", AttributeValue.fromS(scope.partitionKey()),
-                        "sk", AttributeValue.fromS(RunScope.sortKey(index)),
-                        "writtenAt", AttributeValue.fromS(Instant.now().toString()))));
+                        TableSchema.PARTITION_KEY, AttributeValue.fromS(scope.partitionKey()),
+                        TableSchema.SORT_KEY, AttributeValue.fromS(RunScope.sortKey(index)),
+                        TableSchema.TTL_ATTRIBUTE, AttributeValue.fromN(expiresAt()))));
         scope.itemsWritten().incrementAndGet();
+    }
+
+    /** The table's TTL deletes benchmark items on its own, so repeated runs leave nothing behind. */
+    private static String expiresAt() {
+        return Long.toString(Instant.now().plus(TableSchema.ITEM_LIFETIME).getEpochSecond());
     }
 }

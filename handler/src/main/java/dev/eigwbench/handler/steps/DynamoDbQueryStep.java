@@ -1,6 +1,7 @@
 package dev.eigwbench.handler.steps;
 
 import dev.eigwbench.common.Step;
+import dev.eigwbench.common.TableSchema;
 import dev.eigwbench.common.model.StepCheck;
 import java.net.URI;
 import java.util.Map;
@@ -42,7 +43,7 @@ public final class DynamoDbQueryStep implements BenchmarkStep {
             Map<String, AttributeValue> from = start;
             QueryResponse page = client.query(b -> b.tableName(table)
                     .keyConditionExpression("#pk = :pk")
-                    .expressionAttributeNames(Map.of("#pk", "pk"))
+                    .expressionAttributeNames(Map.of("#pk", TableSchema.PARTITION_KEY))
                     .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(scope.partitionKey())))
                     .exclusiveStartKey(from));
             count += page.count();

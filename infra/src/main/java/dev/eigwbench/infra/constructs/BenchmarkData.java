@@ -1,5 +1,6 @@
 package dev.eigwbench.infra.constructs;
 
+import dev.eigwbench.common.TableSchema;
 import io.github.cdklabs.cdknag.NagPackSuppression;
 import io.github.cdklabs.cdknag.NagSuppressions;
 import java.util.List;
@@ -29,10 +30,9 @@ import software.constructs.Construct;
  * which need no KMS permissions in the functions' roles.
  */
 public final class BenchmarkData extends Construct {
-    public static final String PARTITION_KEY = "pk";
-    public static final String SORT_KEY = "sk";
-    /** Items carrying this attribute (epoch seconds) are deleted by DynamoDB once it is past. */
-    public static final String TTL_ATTRIBUTE = "expiresAt";
+    public static final String PARTITION_KEY = TableSchema.PARTITION_KEY;
+    public static final String SORT_KEY = TableSchema.SORT_KEY;
+    public static final String TTL_ATTRIBUTE = TableSchema.TTL_ATTRIBUTE;
 
     /** Long enough to look at a run's messages, short enough that nothing piles up: nothing consumes the queue. */
     static final Duration QUEUE_RETENTION = Duration.hours(1);

@@ -68,6 +68,15 @@ public final class BenchMain {
                 "--enable-native-access=ALL-UNNAMED");
     }
 
+    /**
+     * Not a function setting: makes the JVM size itself for the function's memory, as it does inside Lambda's
+     * sandbox, instead of for this machine's RAM (initial heap is 1/64 of RAM: 16 MB in a 1 GB function, hundreds
+     * of MB on a workstation, which would inflate peak RSS).
+     */
+    static List<String> sandboxFlags() {
+        return List.of("-XX:MaxRAM=" + FunctionSettings.MEMORY_MB + "m");
+    }
+
     private void run() throws IOException {
         Files.createDirectories(logs);
         // Snapshots, so a rebuild of the handler module during the benchmark cannot change what is measured.
@@ -164,7 +173,12 @@ public final class BenchMain {
             if (Integer.parseInt(s.jdk()) >= 25) {
                 Path aot = options.out().resolve("archives/handler-jdk" + s.jdk() + ".aot");
                 if (train(s, "-XX:AOTCacheOutput=" + aot, aot, launcher, environment)) {
-                    added.add(s.withToolOptions("c1-aot-cache", s.toolOptions() + " -XX:AOTCache=" + aot));
+                    // The JVM refuses -XX:AOTCache beside any -Xshare option, which Lambda's command line has: so
+                    // measured both ways (with it: does the function start at all?).
+                    var withCache = s.withToolOptions("c1-aot-cache", s.toolOptions() + " -XX:AOTCache=" + aot);
+                    added.add(withCache);
+                    added.add(withCache.withRuntimeFlags("c1-aot-cache-no-xshare", withoutXshare(s.runtimeFlags())));
+                    added.add(s.withRuntimeFlags("c1-no-xshare-flag", withoutXshare(s.runtimeFlags())));
                 }
             }
         }
@@ -180,11 +194,7 @@ public final class BenchMain {
             var training = subject.withToolOptions("training", subject.toolOptions() + " " + option);
             if (option.startsWith("-XX:AOTCacheOutput")) {
                 // The JDK refuses to write an AOT cache alongside any -Xshare option.
-                training = training.withRuntimeFlags(
-                        "training",
-                        training.runtimeFlags().stream()
-                                .filter(f -> !f.startsWith("-Xshare"))
-                                .toList());
+                training = training.withRuntimeFlags("training", withoutXshare(training.runtimeFlags()));
             }
             ChildJvm.run(
                     launcher.command(training, 10),
@@ -291,6 +301,10 @@ public final class BenchMain {
             }
         }
         return copy;
+    }
+
+    private static List<String> withoutXshare(List<String> flags) {
+        return flags.stream().filter(f -> !f.startsWith("-Xshare")).toList();
     }
 
     private static List<String> replace(List<String> flags, String from, String to) {

@@ -23,6 +23,7 @@ final class Launcher {
     List<String> command(Subject subject, int iterations) {
         var command = new ArrayList<String>();
         command.add(subject.java().toString());
+        command.addAll(BenchMain.sandboxFlags());
         command.addAll(subject.runtimeFlags());
         command.add("-cp");
         if (subject.handler()) {

@@ -166,6 +166,14 @@ final class Report {
                 parts.add("runtime " + flag);
             }
         }
+        for (String flag : BenchMain.lambdaRuntimeFlags()) {
+            if (!s.runtimeFlags().contains(flag) && !flag.startsWith("-XX:+UseSerialGC") && !flag.startsWith("-Xshare")
+                    || !s.runtimeFlags().contains(flag)
+                            && flag.startsWith("-Xshare")
+                            && s.runtimeFlags().stream().noneMatch(f -> f.startsWith("-Xshare"))) {
+                parts.add("runtime without " + flag);
+            }
+        }
         return parts.isEmpty() ? "stack's settings" : String.join(", ", parts);
     }
 

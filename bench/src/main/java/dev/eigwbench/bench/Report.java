@@ -52,7 +52,12 @@ final class Report {
                 .append(options.runs())
                 .append(" fresh JVMs per subject (interleaved); N=")
                 .append(options.iterations())
-                .append(" calls per step. Figures are median (min–max) over runs. Emulators on loopback.\n\n");
+                .append(" calls per step. Figures are median (min–max) over runs. Emulators on loopback. Every"
+                        + " function JVM runs with Lambda's command line ")
+                .append(String.join(" ", BenchMain.lambdaRuntimeFlags()))
+                .append(" and, to size itself for the function's memory as in Lambda's sandbox, ")
+                .append(String.join(" ", BenchMain.sandboxFlags()))
+                .append(".\n\n");
         sizesTable(md);
         mainJdk().ifPresent(jdk -> handlerVersusMinimal(md, jdk));
         initTable(md);

@@ -270,7 +270,7 @@ final class Report {
             row(
                     md,
                     "peak RSS at N=" + options.iterations() + " ≤ 171 MB",
-                    h.peakRssMb().format() + " MB",
+                    h.peakRssMb().format() + " MiB",
                     h.peakRssMb().median() <= RSS_TARGET_MB);
             row(
                     md,

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.eigwbench.common.FunctionSettings;
 import dev.eigwbench.handler.report.Json;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -102,6 +103,32 @@ class PackagedJarIT {
             assertEquals(
                     0, ((Number) step.get("errors")).intValue(), () -> step.get("step") + " " + step.get("errorTypes"));
         }
+    }
+
+    @Test
+    void shadedJar_whenCallingRealEndpoints_resolvesAndSignsEveryCallWithoutNetwork() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        var builder = new ProcessBuilder(
+                java, "-cp", JAR + File.pathSeparator + "target/test-classes", RealEndpointProbe.class.getName());
+        // As on Lambda: no endpoint override anywhere, so the clients resolve the real regional endpoints.
+        builder.environment().keySet().removeIf(name -> name.startsWith("AWS_"));
+        builder.environment().remove("JAVA_TOOL_OPTIONS");
+        builder.redirectErrorStream(true);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the probe did not finish");
+
+        List<String> results =
+                output.lines().filter(l -> l.matches("[a-z0-9-]+ .*")).toList();
+        assertEquals(
+                List.of(
+                        "dynamodb-put stopped dynamodb.eu-central-1.amazonaws.com signed=true",
+                        "dynamodb-query stopped dynamodb.eu-central-1.amazonaws.com signed=true",
+                        "sqs-send stopped sqs.eu-central-1.api.aws signed=true",
+                        "s3-put stopped bucket.s3.eu-central-1.amazonaws.com signed=true",
+                        "s3-list stopped bucket.s3.eu-central-1.amazonaws.com signed=true"),
+                results,
+                output);
     }
 
     /** Reads an entry's Unix mode from the zip's central directory (external attributes, upper 16 bits). */

@@ -89,10 +89,15 @@ record FunctionLaunches(
         return env;
     }
 
-    /** Options Lambda's Java runtime puts on its own command line: a heap sized from memory, the serial GC. */
+    /**
+     * Options Lambda's Java runtime puts on its own command line (a heap sized from memory, the serial GC), plus
+     * {@code MaxRAM}: in Lambda the JVM sees the function's memory as the machine's, here it would see the host's,
+     * and size its other ergonomics (and so its peak RSS) for that.
+     */
     static List<String> runtimeJvmOptions() {
         long heapMb = Math.round(FunctionSettings.MEMORY_MB * 0.85);
         return List.of(
+                "-XX:MaxRAM=" + FunctionSettings.MEMORY_MB + "m",
                 "-XX:MaxHeapSize=" + heapMb + "m",
                 "-XX:+UseSerialGC",
                 "-Xshare:auto",

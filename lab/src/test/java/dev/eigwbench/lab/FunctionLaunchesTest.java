@@ -74,6 +74,14 @@ class FunctionLaunchesTest {
     }
 
     @Test
+    void forVariant_always_sizesTheJvmForTheFunctionsMemoryNotTheHosts() {
+        var command = launches(true).forVariant(Variant.VPC).command();
+
+        assertTrue(command.contains("-XX:MaxRAM=" + FunctionSettings.MEMORY_MB + "m"), command::toString);
+        assertTrue(command.contains("-XX:MaxHeapSize=870m"), command::toString);
+    }
+
+    @Test
     void forVariant_whenPreferIPv6Off_dropsThePropertyAndTheWrapper() {
         var launch = launches(false).forVariant(Variant.VPC);
         var options = launch.environment().get(FunctionSettings.ENV_JAVA_TOOL_OPTIONS);

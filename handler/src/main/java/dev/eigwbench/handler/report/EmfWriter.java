@@ -31,7 +31,11 @@ public final class EmfWriter {
         var definition = new LinkedHashMap<String, Object>();
         definition.put("Namespace", MetricNames.NAMESPACE);
         definition.put("Dimensions", List.of(List.of(MetricNames.DIMENSION_VARIANT)));
-        definition.put("Metrics", List.of(Map.of("Name", metric, "Unit", MetricNames.UNIT)));
+        // Ordered maps throughout, so the same run always logs the same bytes.
+        var metricDefinition = new LinkedHashMap<String, Object>();
+        metricDefinition.put("Name", metric);
+        metricDefinition.put("Unit", MetricNames.UNIT);
+        definition.put("Metrics", List.of(metricDefinition));
         var aws = new LinkedHashMap<String, Object>();
         aws.put("Timestamp", timestampMs);
         aws.put("CloudWatchMetrics", List.of(definition));

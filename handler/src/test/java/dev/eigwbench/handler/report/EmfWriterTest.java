@@ -34,4 +34,13 @@ class EmfWriterTest {
         assertEquals(List.of(Map.of("Name", "http-get", "Unit", "Milliseconds")), metrics.get("Metrics"));
         assertEquals(List.of(2.0), line.get("http-get"));
     }
+
+    @Test
+    void lines_whenWrittenTwice_areTheSameBytes() {
+        assertEquals(
+                "{\"_aws\":{\"Timestamp\":1,\"CloudWatchMetrics\":[{\"Namespace\":\"EigwBench\","
+                        + "\"Dimensions\":[[\"Variant\"]],\"Metrics\":[{\"Name\":\"http-get\","
+                        + "\"Unit\":\"Milliseconds\"}]}]},\"Variant\":\"vpc\",\"http-get\":[2.0]}",
+                EmfWriter.lines("vpc", Map.of("http-get", List.of(2.0)), 1L).get(0));
+    }
 }

@@ -50,11 +50,12 @@ public final class ErrorTranslator {
         }
         if (e instanceof SdkClientException) {
             if (detail.contains("credentials") || detail.contains("Credentials")) {
-                return "no usable AWS credentials (" + detail + "): run `aws configure` or `aws sso login`, or set"
-                        + " AWS_PROFILE / pass --profile";
+                // The SDK's detail lists every provider in its chain: noise for a user who has configured none.
+                return "no usable AWS credentials: run `aws configure` or `aws sso login`, or set AWS_PROFILE /"
+                        + " pass --profile";
             }
             if (detail.contains("region") || detail.contains("Region")) {
-                return "no AWS region (" + detail + "): pass --region or set AWS_REGION";
+                return "no AWS region: pass --region, set AWS_REGION, or set a region in your AWS profile";
             }
             return "cannot reach AWS (" + detail + "): check your network, proxy settings or --endpoint-url";
         }

@@ -9,27 +9,12 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** PutItem into the run's partition, one unique sort key per call. */
-public final class DynamoDbPutStep implements BenchmarkStep {
-    private final DynamoDbClient client;
-    private final String table;
-    private final RunScope scope;
-    private final URI target;
-
-    public DynamoDbPutStep(DynamoDbClient client, String table, RunScope scope, URI target) {
-        this.client = client;
-        this.table = table;
-        this.scope = scope;
-        this.target = target;
-    }
+public record DynamoDbPutStep(DynamoDbClient client, String table, RunScope scope, URI target)
+        implements BenchmarkStep {
 
     @Override
     public Step step() {
         return Step.DYNAMODB_PUT;
-    }
-
-    @Override
-    public URI target() {
-        return target;
     }
 
     @Override

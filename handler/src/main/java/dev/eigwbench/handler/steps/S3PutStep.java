@@ -6,27 +6,11 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /** PutObject under the run's prefix, one unique key per call. */
-public final class S3PutStep implements BenchmarkStep {
-    private final S3Client client;
-    private final String bucket;
-    private final RunScope scope;
-    private final URI target;
-
-    public S3PutStep(S3Client client, String bucket, RunScope scope, URI target) {
-        this.client = client;
-        this.bucket = bucket;
-        this.scope = scope;
-        this.target = target;
-    }
+public record S3PutStep(S3Client client, String bucket, RunScope scope, URI target) implements BenchmarkStep {
 
     @Override
     public Step step() {
         return Step.S3_PUT;
-    }
-
-    @Override
-    public URI target() {
-        return target;
     }
 
     @Override

@@ -62,7 +62,7 @@ public final class BenchmarkHandler implements RequestStreamHandler {
             result = rejected(
                     environment.settings(),
                     RunStatus.INVALID_INPUT,
-                    new ErrorDetail("event", Excerpt.name(e.getMessage())),
+                    new ErrorDetail("event", Excerpt.message(e.getMessage())),
                     environment.takeColdStart());
             environment.log().println(Json.write(result));
         }

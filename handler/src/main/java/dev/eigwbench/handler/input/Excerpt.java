@@ -10,6 +10,8 @@ import java.util.Map;
 public final class Excerpt {
     /** Characters of a value shown before it is cut. */
     public static final int MAX_CHARS = 80;
+    /** Characters of a whole message kept. */
+    public static final int MAX_MESSAGE_CHARS = 500;
 
     private Excerpt() {}
 
@@ -21,6 +23,13 @@ public final class Excerpt {
         }
         out.setLength(Math.min(out.length(), MAX_CHARS));
         return out + "…" + size(value);
+    }
+
+    /** A whole message (e.g. the JSON parser's), cut only when it is far longer than a message should be. */
+    public static String message(String message) {
+        return message.length() <= MAX_MESSAGE_CHARS
+                ? message
+                : message.substring(0, MAX_MESSAGE_CHARS) + "…" + size(message);
     }
 
     /** A field's name as given, cut like a value when it is long. */
@@ -64,7 +73,9 @@ public final class Excerpt {
                     out.append(", ");
                 }
                 first = false;
-                if (!append(out, String.valueOf(entry.getKey())) || !append(out.append(": "), entry.getValue())) {
+                String key = String.valueOf(entry.getKey());
+                out.append(key, 0, Math.min(key.length(), MAX_CHARS + 1));
+                if (key.length() > MAX_CHARS || !append(out.append(": "), entry.getValue())) {
                     return false;
                 }
             }

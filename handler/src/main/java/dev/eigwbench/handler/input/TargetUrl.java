@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
 public final class TargetUrl {
     public static final String ALLOWED = "must be an absolute http:// or https:// URL with a host and no user info,"
             + " e.g. https://jsonplaceholder.typicode.com/todos/1";
+    /** Longer than any URL worth benchmarking; keeps a huge value out of parsing and messages. */
+    public static final int MAX_LENGTH = 4096;
+
     private static final Pattern DOTTED_QUAD = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
     private static final Pattern NUMERIC = Pattern.compile("[0-9.]+|0[xX][0-9a-fA-F.xX]*");
 
@@ -25,6 +28,10 @@ public final class TargetUrl {
 
     /** The normalised URL; IllegalArgumentException with a message (without the field's name) when refused. */
     public static URI parse(String text, boolean allowLoopback) {
+        if (text.length() > MAX_LENGTH) {
+            throw new IllegalArgumentException("must be at most " + MAX_LENGTH + " characters, got " + text.length()
+                    + " starting " + Excerpt.of(text.substring(0, Excerpt.MAX_CHARS)));
+        }
         URI uri;
         try {
             uri = new URI(text);

@@ -45,6 +45,25 @@ class GuardedHttpGetTest {
         }
     }
 
+    @Test
+    void call_whenUrlIsALoopbackLiteral_theClientStillAsksTheGuard() throws Exception {
+        try (var server = TrickleServer.start(TrickleServer.Mode.OK)) {
+            // What the event's url check refuses up front; here straight to the step, as a second line.
+            var timeouts = HandlerSettings.Timeouts.DEFAULT;
+            var guarded = ServiceClients.httpGetResolver(
+                    new dev.eigwbench.handler.net.RecordingDnsResolver(), timeouts, false);
+            var step = new HttpGetStep(
+                    ServiceClients.httpClient(timeouts, guarded),
+                    server.url("127.0.0.1"),
+                    timeouts.apiCall(),
+                    new AbortTimer());
+
+            var error = assertThrows(DestinationGuard.BlockedDestinationException.class, () -> step.call(0));
+
+            assertEquals(0, server.connections(), error.getMessage());
+        }
+    }
+
     private static HttpGetStep step(TrickleServer server, DnsResolver fake) {
         var timeouts = HandlerSettings.Timeouts.DEFAULT;
         var client = ServiceClients.httpClient(timeouts, ServiceClients.httpGetResolver(fake, timeouts, true));

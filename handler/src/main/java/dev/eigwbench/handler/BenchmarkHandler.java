@@ -9,6 +9,7 @@ import dev.eigwbench.common.model.RunStatus;
 import dev.eigwbench.common.model.StepResult;
 import dev.eigwbench.handler.input.BenchmarkEvent;
 import dev.eigwbench.handler.input.EventParser;
+import dev.eigwbench.handler.input.Excerpt;
 import dev.eigwbench.handler.input.InvalidEventException;
 import dev.eigwbench.handler.report.EmfWriter;
 import dev.eigwbench.handler.report.Json;
@@ -61,7 +62,7 @@ public final class BenchmarkHandler implements RequestStreamHandler {
             result = rejected(
                     environment.settings(),
                     RunStatus.INVALID_INPUT,
-                    new ErrorDetail("event", e.getMessage()),
+                    new ErrorDetail("event", Excerpt.message(e.getMessage())),
                     environment.takeColdStart());
             environment.log().println(Json.write(result));
         }
@@ -77,7 +78,8 @@ public final class BenchmarkHandler implements RequestStreamHandler {
         HandlerSettings settings = environment.settings();
         BenchmarkEvent request;
         try {
-            request = new EventParser(settings.defaultIterations(), settings.fetchUrl()).parse(event);
+            request = new EventParser(settings.defaultIterations(), settings.fetchUrl(), settings.allowLoopbackUrl())
+                    .parse(event);
         } catch (InvalidEventException e) {
             return logged(rejected(settings, RunStatus.INVALID_INPUT, e.detail(), coldStart));
         }
@@ -123,10 +125,9 @@ public final class BenchmarkHandler implements RequestStreamHandler {
         return result;
     }
 
-    /** The longest one call can take: an SDK call is cut at its timeout; a GET may try two addresses first. */
+    /** The longest one call can take: an SDK call is cut at its timeout, and a GET is aborted at the same bound. */
     static Duration callBound(HandlerSettings.Timeouts timeouts) {
-        Duration get = timeouts.connect().multipliedBy(2).plus(timeouts.socket().multipliedBy(2));
-        return get.compareTo(timeouts.apiCall()) > 0 ? get : timeouts.apiCall();
+        return timeouts.apiCall();
     }
 
     private BenchmarkStep create(Step step, HandlerSettings settings, RunScope scope, URI url) {
@@ -140,7 +141,8 @@ public final class BenchmarkHandler implements RequestStreamHandler {
             case SQS_SEND -> new SqsSendStep(clients.sqs(), settings.queueUrl(), scope, endpoints.get("sqs"));
             case S3_PUT -> new S3PutStep(clients.s3(), settings.bucketName(), scope, endpoints.get("s3"));
             case S3_LIST -> new S3ListStep(clients.s3(), settings.bucketName(), scope, endpoints.get("s3"));
-            case HTTP_GET -> new HttpGetStep(clients.http(), url);
+            case HTTP_GET ->
+                new HttpGetStep(clients.httpGet(), url, settings.timeouts().apiCall(), clients.abortTimer());
         };
     }
 

@@ -2,6 +2,8 @@ package dev.eigwbench.handler;
 
 import dev.eigwbench.common.FunctionSettings;
 import dev.eigwbench.common.Variant;
+import dev.eigwbench.handler.input.TargetUrl;
+import dev.eigwbench.handler.net.DestinationGuard;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
@@ -17,6 +19,8 @@ import java.util.Map;
  * @param variant BENCH_VARIANT, "vpc" or "public" (default "public")
  * @param region AWS_REGION (default us-east-1, for local runs)
  * @param timeouts BENCH_API_CALL_TIMEOUT_MS, BENCH_API_CALL_ATTEMPT_TIMEOUT_MS, BENCH_CONNECT_TIMEOUT_MS
+ * @param allowLoopbackUrl EIGW_ALLOW_LOOPBACK_URL=true lets http-get call loopback (local tests and the lab's
+ *     loopback mode; the deployed stack never sets it)
  */
 public record HandlerSettings(
         String tableName,
@@ -26,7 +30,8 @@ public record HandlerSettings(
         int defaultIterations,
         Variant variant,
         String region,
-        Timeouts timeouts) {
+        Timeouts timeouts,
+        boolean allowLoopbackUrl) {
     public static final String ENV_API_CALL_TIMEOUT_MS = "BENCH_API_CALL_TIMEOUT_MS";
     public static final String ENV_API_CALL_ATTEMPT_TIMEOUT_MS = "BENCH_API_CALL_ATTEMPT_TIMEOUT_MS";
     public static final String ENV_CONNECT_TIMEOUT_MS = "BENCH_CONNECT_TIMEOUT_MS";
@@ -61,18 +66,20 @@ public record HandlerSettings(
     }
 
     public static HandlerSettings fromEnvironment(Map<String, String> env) {
+        boolean allowLoopbackUrl = allowLoopbackUrl(env);
         return new HandlerSettings(
                 required(env, FunctionSettings.ENV_TABLE_NAME),
                 required(env, FunctionSettings.ENV_QUEUE_URL),
                 required(env, FunctionSettings.ENV_BUCKET_NAME),
-                fetchUrl(env),
+                fetchUrl(env, allowLoopbackUrl),
                 integer(env, FunctionSettings.ENV_ITERATIONS, FunctionSettings.DEFAULT_ITERATIONS, 1, 1000),
                 variant(env),
                 env.getOrDefault("AWS_REGION", env.getOrDefault("AWS_DEFAULT_REGION", "us-east-1")),
                 new Timeouts(
                         millis(env, ENV_API_CALL_TIMEOUT_MS, Timeouts.DEFAULT.apiCall()),
                         millis(env, ENV_API_CALL_ATTEMPT_TIMEOUT_MS, Timeouts.DEFAULT.apiCallAttempt()),
-                        millis(env, ENV_CONNECT_TIMEOUT_MS, Timeouts.DEFAULT.connect())));
+                        millis(env, ENV_CONNECT_TIMEOUT_MS, Timeouts.DEFAULT.connect())),
+                allowLoopbackUrl);
     }
 
     private static String required(Map<String, String> env, String name) {
@@ -83,18 +90,22 @@ public record HandlerSettings(
         return value;
     }
 
-    private static URI fetchUrl(Map<String, String> env) {
+    private static URI fetchUrl(Map<String, String> env, boolean allowLoopbackUrl) {
         String value = env.getOrDefault(FunctionSettings.ENV_FETCH_URL, FunctionSettings.DEFAULT_FETCH_URL);
         try {
-            URI uri = URI.create(value);
-            if (uri.getHost() == null
-                    || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
-                throw new IllegalArgumentException();
-            }
-            return uri;
+            return TargetUrl.parse(value, allowLoopbackUrl);
         } catch (IllegalArgumentException e) {
-            throw new SettingsException(FunctionSettings.ENV_FETCH_URL, "must be an http(s) URL, got '" + value + "'");
+            throw new SettingsException(FunctionSettings.ENV_FETCH_URL, e.getMessage());
         }
+    }
+
+    private static boolean allowLoopbackUrl(Map<String, String> env) {
+        String value = env.getOrDefault(DestinationGuard.ENV_ALLOW_LOOPBACK, "false");
+        if (!(value.equals("true") || value.equals("false"))) {
+            throw new SettingsException(
+                    DestinationGuard.ENV_ALLOW_LOOPBACK, "must be true or false (or unset), got '" + value + "'");
+        }
+        return value.equals("true");
     }
 
     private static Variant variant(Map<String, String> env) {

@@ -1,13 +1,17 @@
 package dev.eigwbench.handler;
 
+import dev.eigwbench.handler.net.AddressLimit;
+import dev.eigwbench.handler.net.DestinationGuard;
 import dev.eigwbench.handler.net.DualStackSqsEndpointProvider;
 import dev.eigwbench.handler.net.EndpointOverrides;
 import dev.eigwbench.handler.net.RecordingDnsResolver;
+import dev.eigwbench.handler.steps.AbortTimer;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.hc.client5.http.DnsResolver;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
@@ -21,14 +25,18 @@ import software.amazon.awssdk.services.s3.endpoints.S3EndpointProvider;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
- * The SDK clients and the one HTTP client they share (Apache 5: it tries every resolved address in order, each
- * within the connect timeout, so a black-holed first address falls back to the next; the http-get step reuses
- * it). Built once per execution environment.
+ * The SDK clients and the one HTTP client library they use (Apache 5: it tries every resolved address in order,
+ * each within the connect timeout, so a black-holed first address falls back to the next). The SDK clients share
+ * one instance; http-get has its own, configured the same, whose resolver refuses blocked destinations (the SDK's
+ * emulator endpoints in tests and the lab are on loopback) and passes on only as many addresses as fit the call's
+ * bound. Built once per execution environment.
  */
 public final class ServiceClients implements AutoCloseable {
     public static final String HTTP_CLIENT_NAME = "apache5";
 
     private final SdkHttpClient http;
+    private final SdkHttpClient httpGet;
+    private final AbortTimer abortTimer;
     private final RecordingDnsResolver dns;
     private final DynamoDbClient dynamoDb;
     private final SqsClient sqs;
@@ -37,12 +45,15 @@ public final class ServiceClients implements AutoCloseable {
 
     private ServiceClients(
             SdkHttpClient http,
+            SdkHttpClient httpGet,
             RecordingDnsResolver dns,
             DynamoDbClient dynamoDb,
             SqsClient sqs,
             S3Client s3,
             Map<String, URI> endpoints) {
         this.http = http;
+        this.httpGet = httpGet;
+        this.abortTimer = new AbortTimer();
         this.dns = dns;
         this.dynamoDb = dynamoDb;
         this.sqs = sqs;
@@ -57,12 +68,8 @@ public final class ServiceClients implements AutoCloseable {
             List<ExecutionInterceptor> interceptors) {
         var timeouts = settings.timeouts();
         var dns = new RecordingDnsResolver();
-        SdkHttpClient http = Apache5HttpClient.builder()
-                .dnsResolver(dns)
-                .connectionTimeout(timeouts.connect())
-                .connectionAcquisitionTimeout(timeouts.connect())
-                .socketTimeout(timeouts.socket())
-                .build();
+        SdkHttpClient http = httpClient(timeouts, dns);
+        SdkHttpClient httpGet = httpClient(timeouts, httpGetResolver(dns, timeouts, settings.allowLoopbackUrl()));
         var overrideConfiguration = ClientOverrideConfiguration.builder()
                 .apiCallTimeout(timeouts.apiCall())
                 .apiCallAttemptTimeout(timeouts.apiCallAttempt())
@@ -118,11 +125,43 @@ public final class ServiceClients implements AutoCloseable {
                                 .join()
                                 .url()));
         return new ServiceClients(
-                http, dns, dynamoBuilder.build(), sqsBuilder.build(), s3Builder.build(), Map.copyOf(endpoints));
+                http,
+                httpGet,
+                dns,
+                dynamoBuilder.build(),
+                sqsBuilder.build(),
+                s3Builder.build(),
+                Map.copyOf(endpoints));
     }
 
+    /** What http-get dials: only allowed addresses, and no more of them than fit the call's bound. */
+    static DnsResolver httpGetResolver(DnsResolver dns, HandlerSettings.Timeouts timeouts, boolean allowLoopback) {
+        return AddressLimit.within(new DestinationGuard(dns, allowLoopback), timeouts.apiCall(), timeouts.connect());
+    }
+
+    /** Apache 5 with the function's timeouts; the same for the SDK clients and http-get. */
+    static SdkHttpClient httpClient(HandlerSettings.Timeouts timeouts, DnsResolver resolver) {
+        return Apache5HttpClient.builder()
+                .dnsResolver(resolver)
+                .connectionTimeout(timeouts.connect())
+                .connectionAcquisitionTimeout(timeouts.connect())
+                .socketTimeout(timeouts.socket())
+                .build();
+    }
+
+    /** The SDK clients' HTTP client. */
     public SdkHttpClient http() {
         return http;
+    }
+
+    /** The http-get step's HTTP client: refuses blocked destinations before connecting. */
+    public SdkHttpClient httpGet() {
+        return httpGet;
+    }
+
+    /** Aborts http-get calls at their bound. */
+    public AbortTimer abortTimer() {
+        return abortTimer;
     }
 
     public RecordingDnsResolver dns() {
@@ -155,5 +194,7 @@ public final class ServiceClients implements AutoCloseable {
         sqs.close();
         s3.close();
         http.close();
+        httpGet.close();
+        abortTimer.close();
     }
 }

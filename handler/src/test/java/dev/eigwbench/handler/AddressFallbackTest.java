@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.eigwbench.emulators.PublicApiServer;
+import dev.eigwbench.handler.net.DestinationGuard;
 import dev.eigwbench.handler.report.Json;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
@@ -68,6 +69,7 @@ class AddressFallbackTest {
         env.put("QUEUE_URL", "http://127.0.0.1:9/000000000000/unused");
         env.put("BUCKET_NAME", "unused");
         env.put("FETCH_URL", url);
+        env.put(DestinationGuard.ENV_ALLOW_LOOPBACK, "true");
         env.put("AWS_REGION", "us-east-1");
         env.put(HandlerSettings.ENV_CONNECT_TIMEOUT_MS, Integer.toString(CONNECT_TIMEOUT_MS));
         env.remove("JAVA_TOOL_OPTIONS");

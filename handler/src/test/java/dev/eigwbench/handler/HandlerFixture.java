@@ -3,6 +3,7 @@ package dev.eigwbench.handler;
 import dev.eigwbench.common.TableSchema;
 import dev.eigwbench.emulators.EmulatorConfig;
 import dev.eigwbench.emulators.Emulators;
+import dev.eigwbench.handler.net.DestinationGuard;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;
@@ -42,10 +43,14 @@ final class HandlerFixture implements AutoCloseable {
         }
     }
 
-    /** The function's environment for these emulators, plus test overrides. */
+    /**
+     * The function's environment for these emulators, plus test overrides. The emulators' public API is on
+     * loopback, which http-get refuses unless told otherwise, as tests and the lab's loopback mode do.
+     */
     Map<String, String> environment(Map<String, String> overrides) {
         var env = new LinkedHashMap<>(emulators.functionEnvironment(address));
         env.put("BENCH_VARIANT", "vpc");
+        env.put(DestinationGuard.ENV_ALLOW_LOOPBACK, "true");
         env.putAll(overrides);
         return env;
     }

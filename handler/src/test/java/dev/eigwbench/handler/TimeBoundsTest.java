@@ -73,7 +73,7 @@ class TimeBoundsTest {
     @Test
     void run_whenLambdaTimeRunsOut_stopsEarlyWithAPartialResult() {
         var handler = fixture.handler(SHORT_TIMEOUTS);
-        // Each call may take 1.4 s (two connects and two reads) and 0.5 s is kept for reporting: ~0.7 s of calls.
+        // Each call may take 1 s (the call bound, http-get included) and 0.5 s is kept for reporting: ~1.1 s of calls.
         var context = TestContext.withRemaining(Duration.ofMillis(2_600));
         long start = System.nanoTime();
 

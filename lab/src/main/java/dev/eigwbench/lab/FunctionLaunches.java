@@ -55,6 +55,7 @@ record FunctionLaunches(
         command.add("-Deigw.lab.run=" + runId);
         if (loopbackHosts != null) {
             command.add("-Djdk.net.hosts.file=" + loopbackHosts);
+            env.put("EIGW_ALLOW_LOOPBACK_URL", "true"); // http-get refuses loopback unless told so
         }
         command.add("-cp");
         command.add(String.join(File.pathSeparator, runtimeClasspath, pkg.classpath()));

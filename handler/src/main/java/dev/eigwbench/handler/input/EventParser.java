@@ -2,9 +2,7 @@ package dev.eigwbench.handler.input;
 
 import dev.eigwbench.common.Step;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -20,12 +18,14 @@ import java.util.regex.Pattern;
  *   <li>{@code iterations}: calls per step, an integer 1..1000 (default: the function's DEFAULT_ITERATIONS, 100)
  *   <li>{@code steps}: step ids to run, e.g. {@code ["dynamodb-put","dynamodb-query"]} (default: all six; they
  *       always run in the function's order; dynamodb-query reads back what dynamodb-put wrote in this run)
- *   <li>{@code url}: an absolute http or https URL for http-get (default: the function's FETCH_URL)
+ *   <li>{@code url}: an absolute http or https URL for http-get (default: the function's FETCH_URL); see {@link
+ *       TargetUrl} for what is refused
  *   <li>{@code runId}: 1..64 of {@code A-Z a-z 0-9 - _}, names the run's DynamoDB partition and S3 prefix
  *       (default: a random UUID); reuse one only on purpose, since writes accumulate under it
  * </ul>
  *
- * Unknown fields are rejected, so a misspelt field never silently runs the defaults.
+ * Unknown fields are rejected, so a misspelt field never silently runs the defaults. Errors show values only as a
+ * short {@link Excerpt}, so the response stays small whatever the event's size.
  */
 public final class EventParser {
     public static final int MIN_ITERATIONS = 1;
@@ -35,10 +35,17 @@ public final class EventParser {
 
     private final int defaultIterations;
     private final URI defaultUrl;
+    private final boolean allowLoopbackUrl;
 
     public EventParser(int defaultIterations, URI defaultUrl) {
+        this(defaultIterations, defaultUrl, false);
+    }
+
+    /** @param allowLoopbackUrl whether {@code url} may name a loopback address (local tests and lab only) */
+    public EventParser(int defaultIterations, URI defaultUrl, boolean allowLoopbackUrl) {
         this.defaultIterations = defaultIterations;
         this.defaultUrl = defaultUrl;
+        this.allowLoopbackUrl = allowLoopbackUrl;
     }
 
     public BenchmarkEvent parse(Map<String, Object> event) throws InvalidEventException {
@@ -46,7 +53,7 @@ public final class EventParser {
         for (String name : fields.keySet()) {
             if (!FIELDS.contains(name)) {
                 throw new InvalidEventException(
-                        name,
+                        Excerpt.name(name),
                         "unknown field; allowed fields are "
                                 + String.join(", ", FIELDS.stream().sorted().toList()));
             }
@@ -98,20 +105,13 @@ public final class EventParser {
         if (value == null) {
             return defaultUrl;
         }
-        String allowed = "must be an absolute http:// or https:// URL with a host, e.g. "
-                + "https://jsonplaceholder.typicode.com/todos/1";
         if (!(value instanceof String text)) {
-            throw new InvalidEventException("url", allowed + ", got " + describe(value));
+            throw new InvalidEventException("url", TargetUrl.ALLOWED + ", got " + describe(value));
         }
         try {
-            URI uri = new URI(text);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase();
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-                throw new InvalidEventException("url", allowed + ", got " + describe(value));
-            }
-            return uri;
-        } catch (URISyntaxException e) {
-            throw new InvalidEventException("url", allowed + ", got " + describe(value));
+            return TargetUrl.parse(text, allowLoopbackUrl);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidEventException("url", e.getMessage());
         }
     }
 
@@ -127,12 +127,6 @@ public final class EventParser {
     }
 
     private static String describe(Object value) {
-        if (value instanceof String s) {
-            return "'" + (s.length() > 80 ? s.substring(0, 80) + "…" : s) + "'";
-        }
-        if (value instanceof Object[] array) {
-            return Arrays.toString(array);
-        }
-        return String.valueOf(value);
+        return Excerpt.of(value);
     }
 }

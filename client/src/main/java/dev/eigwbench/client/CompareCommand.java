@@ -15,6 +15,7 @@ import dev.eigwbench.common.Step;
 import dev.eigwbench.common.Variant;
 import dev.eigwbench.report.BenchmarkReport;
 import dev.eigwbench.report.InvocationRecord;
+import dev.eigwbench.report.PathFindings;
 import dev.eigwbench.report.Phase;
 import dev.eigwbench.report.ReportFiles;
 import dev.eigwbench.report.ReportHeader;
@@ -201,6 +202,7 @@ public final class CompareCommand implements Callable<Integer> {
             var notes = new ArrayList<String>();
             notes.add("Invocations ran in ABBA order (VPC, public, public, VPC, …), so drift over time affects both"
                     + " alike.");
+            notes.addAll(PathFindings.intendedPaths(outcome.records(), true));
             notes.add("Cold or warm is what each REPORT line shows (Init or Restore Duration present), not what was"
                     + " intended.");
             if (coldStarts > 0 && targets.vpc().qualifier() != null) {

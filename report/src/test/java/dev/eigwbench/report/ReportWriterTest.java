@@ -194,6 +194,22 @@ class ReportWriterTest {
     }
 
     @Test
+    void writeAll_whenNoRowOfAPhaseCanCompare_saysWhatItNeedsOnce() throws Exception {
+        var records = new ArrayList<InvocationRecord>();
+        records.add(Fixtures.run(Variant.VPC, 0, true, 40, null));
+        records.add(Fixtures.run(Variant.PUBLIC, 0, true, 30, null));
+        var header = ReportHeader.of("one cold start each", InvocationRecord.SOURCE_LAB, null, null);
+        var written = ReportWriter.writeAll(BenchmarkReport.of(header, records, null), dir.resolve("cold"), "cold");
+        String needs = "Not compared: needs 4 cold invocations of each function (has 1 and 1); run more cold"
+                + " invocations.";
+        for (Path file : List.of(written.text(), written.markdown(), written.html())) {
+            String content = read(file);
+            assertEquals(content.indexOf(needs), content.lastIndexOf(needs), file + ": once");
+            assertTrue(content.contains(needs), file + ":\n" + content);
+        }
+    }
+
+    @Test
     void writeAll_whenBaseNameHasSlash_rejectsItNamingTheField() {
         var e = assertThrows(
                 IllegalArgumentException.class,

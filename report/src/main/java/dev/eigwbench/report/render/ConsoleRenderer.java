@@ -49,7 +49,10 @@ public final class ConsoleRenderer {
                     .append(": VPC − public per invocation, "
                             + Math.round(report.comparison().settings().confidence() * 100)
                             + "% CI, findings only beyond the threshold\n");
-            table(out, Tables.DIFF_HEADER, Tables.diffRows(metrics));
+            Tables.phaseNeeds(metrics)
+                    .ifPresentOrElse(
+                            needs -> out.append(needs).append('\n'),
+                            () -> table(out, Tables.DIFF_HEADER, Tables.diffRows(metrics)));
         }
         if (report.cost() != null) {
             out.append("\nCost\n");

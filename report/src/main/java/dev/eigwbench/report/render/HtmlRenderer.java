@@ -85,7 +85,10 @@ public final class HtmlRenderer {
                 out.append(SvgCharts.latencyBars(title + ": whole runs (ms)", perRun));
             }
             out.append("<h3>Verdicts</h3>\n");
-            table(out, Tables.DIFF_HEADER, Tables.diffRows(metrics));
+            Tables.phaseNeeds(metrics)
+                    .ifPresentOrElse(
+                            needs -> out.append("<p>").append(esc(needs)).append("</p>\n"),
+                            () -> table(out, Tables.DIFF_HEADER, Tables.diffRows(metrics)));
             out.append("<h3>Statistics (ms)</h3>\n");
             table(out, Tables.STATS_HEADER, Tables.statsRows(metrics));
         }

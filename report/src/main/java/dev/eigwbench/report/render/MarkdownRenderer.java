@@ -51,7 +51,10 @@ public final class MarkdownRenderer {
             out.append("Verdicts: VPC − public per invocation with a ")
                     .append(Math.round(report.comparison().settings().confidence() * 100))
                     .append("% confidence interval; findings only beyond the threshold.\n\n");
-            table(out, Tables.DIFF_HEADER, Tables.diffRows(metrics));
+            Tables.phaseNeeds(metrics)
+                    .ifPresentOrElse(
+                            needs -> out.append(escape(needs)).append('\n'),
+                            () -> table(out, Tables.DIFF_HEADER, Tables.diffRows(metrics)));
             out.append("\nLatency in ms (per call for steps, per run for whole-run metrics):\n\n");
             table(out, Tables.STATS_HEADER, Tables.statsRows(metrics));
             out.append('\n');

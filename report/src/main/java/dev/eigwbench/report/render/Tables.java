@@ -85,6 +85,22 @@ final class Tables {
         return rows;
     }
 
+    /**
+     * When no row of a phase could compare, for the same reason (e.g. one cold start per function), that reason
+     * once instead of a table repeating it.
+     */
+    static java.util.Optional<String> phaseNeeds(List<MetricComparison> metrics) {
+        var reasons = metrics.stream()
+                .map(m -> m.difference().verdict() == dev.eigwbench.report.stats.Verdict.INSUFFICIENT_DATA
+                        ? m.difference().text()
+                        : null)
+                .distinct()
+                .toList();
+        return reasons.size() == 1 && reasons.get(0) != null
+                ? java.util.Optional.of("Not compared: " + reasons.get(0) + ".")
+                : java.util.Optional.empty();
+    }
+
     static List<List<String>> lambdaCostRows(CostReport cost) {
         var rows = new ArrayList<List<String>>();
         for (LambdaCost c : cost.lambda()) {

@@ -42,7 +42,7 @@ class AaCalibrationTest {
     void comparison_whenSameDataAnalysedPerCall_wouldCallNoiseAFinding() {
         // Guards the simulation: with invocation-level effects, the old per-call bootstrap must fail here, or this
         // data would not test what the invocation-level method is for.
-        int datasets = 200;
+        int datasets = 100;
         int excluded = 0;
         for (int d = 0; d < datasets; d++) {
             var records = LAB_DEFAULT.generate(5000L + d);

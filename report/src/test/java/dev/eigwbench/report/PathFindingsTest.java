@@ -3,8 +3,12 @@ package dev.eigwbench.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.eigwbench.common.Step;
 import dev.eigwbench.common.Variant;
+import dev.eigwbench.common.model.BenchmarkResult;
 import dev.eigwbench.common.model.ErrorCount;
 import dev.eigwbench.common.model.LatencyStats;
 import dev.eigwbench.common.model.NetworkPath;
@@ -87,6 +91,28 @@ class PathFindingsTest {
         assertEquals(
                 List.of("http-get", "sqs-send"),
                 headline.stream().map(NetworkFinding::step).toList());
+    }
+
+    @Test
+    void headline_whenLabRanWithoutPreferIPv6_leadsWithSqsAndHttpTimeouts() throws Exception {
+        // The first runs of a real `bin/lab --runs 5 --no-prefer-ipv6`: IPv4 resolved first, black-holed in the vpc.
+        var mapper = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        JsonNode runs;
+        try (var in = PathFindingsTest.class.getResourceAsStream("/lab-no-prefer-ipv6-cold-runs.json")) {
+            runs = mapper.readTree(in);
+        }
+        var records = new ArrayList<InvocationRecord>();
+        for (Variant variant : Variant.values()) {
+            var result = mapper.treeToValue(runs.path(variant.id()), BenchmarkResult.class);
+            records.add(new InvocationRecord(variant, 0, true, result, null, InvocationRecord.SOURCE_LAB));
+        }
+        var headline = PathFindings.headline(records);
+        assertEquals(
+                List.of("vpc sqs-send", "vpc http-get"),
+                headline.stream().map(f -> f.variant().id() + " " + f.step()).toList());
+        assertTrue(
+                headline.stream().allMatch(f -> f.kind() == NetworkFinding.Kind.CONNECT_TIMEOUT), headline.toString());
+        assertTrue(headline.get(0).timeLostMs() > 1000, headline.get(0).text());
     }
 
     static InvocationRecord record(Variant variant, int sequence, StepResult... steps) {

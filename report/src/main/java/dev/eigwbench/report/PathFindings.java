@@ -137,20 +137,34 @@ public final class PathFindings {
 
     private static Occurrence occurrence(InvocationRecord record, StepResult step) {
         var network = step.network();
-        String cause = step.errorTypes().isEmpty()
-                ? step.errors() + " of " + step.calls() + " calls"
-                : step.errors() + " of " + step.calls() + " calls; "
-                        + step.errorTypes().get(0).type() + ": "
-                        + step.errorTypes().get(0).sampleMessage();
+        String triedFirst = network == null || network.resolved().isEmpty()
+                ? null
+                : network.resolved().get(0);
+        String connected = network == null ? null : network.connectedAddress();
+        String cause;
+        if (step.errors() > 0) {
+            cause = step.errorTypes().isEmpty()
+                    ? step.errors() + " of " + step.calls() + " calls"
+                    : step.errors() + " of " + step.calls() + " calls; "
+                            + step.errorTypes().get(0).type() + ": "
+                            + step.errorTypes().get(0).sampleMessage();
+        } else if (isIPv4(triedFirst) && connected != null && connected.contains(":")) {
+            cause = "the name resolved IPv4 first and IPv4 does not get out; java.net.preferIPv6Addresses=true makes"
+                    + " the JVM try IPv6 first";
+        } else {
+            cause = "the first resolved address did not answer";
+        }
         return new Occurrence(
                 record.sequence() + 1,
                 step.firstCallMs(),
                 Math.max(0, step.firstCallMs() - steadyMedian(step)),
-                network == null || network.resolved().isEmpty()
-                        ? null
-                        : network.resolved().get(0),
-                network == null ? null : network.connectedAddress(),
+                triedFirst,
+                connected,
                 cause);
+    }
+
+    private static boolean isIPv4(String address) {
+        return address != null && !address.contains(":");
     }
 
     private static double steadyMedian(StepResult step) {

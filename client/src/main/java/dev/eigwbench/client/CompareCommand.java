@@ -15,11 +15,14 @@ import dev.eigwbench.common.Step;
 import dev.eigwbench.common.Variant;
 import dev.eigwbench.report.BenchmarkReport;
 import dev.eigwbench.report.InvocationRecord;
+import dev.eigwbench.report.PathFindings;
+import dev.eigwbench.report.Phase;
 import dev.eigwbench.report.ReportFiles;
 import dev.eigwbench.report.ReportHeader;
 import dev.eigwbench.report.ReportWriter;
 import dev.eigwbench.report.render.ConsoleRenderer;
-import dev.eigwbench.report.stats.Bootstrap;
+import dev.eigwbench.report.stats.ComparisonSettings;
+import dev.eigwbench.report.stats.EffectThreshold;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
@@ -141,13 +144,18 @@ public final class CompareCommand implements Callable<Integer> {
     long pollIntervalMs;
 
     @Option(
-            names = "--resamples",
-            defaultValue = "2000",
-            description = "Bootstrap resamples (default: ${DEFAULT-VALUE}).")
-    int resamples;
+            names = "--min-effect-ms",
+            defaultValue = "1",
+            description = "Smallest difference called a finding, in ms (default: ${DEFAULT-VALUE}); the threshold is"
+                    + " the larger of this and --min-effect-pct.")
+    double minEffectMs;
 
-    @Option(names = "--seed", defaultValue = "20240601", description = "Bootstrap seed (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Option(
+            names = "--min-effect-pct",
+            defaultValue = "10",
+            description =
+                    "Smallest difference called a finding, in % of the metric's median (default: ${DEFAULT-VALUE}).")
+    double minEffectPct;
 
     @Mixin
     PriceOptions prices;
@@ -158,7 +166,10 @@ public final class CompareCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         var plan = new CompareRunner.Plan(
                 invocations, coldStarts, concurrency, new BenchmarkEvent(iterations, validSteps(), url));
-        var bootstrap = new Bootstrap(resamples, 0.95, seed, 5);
+        var comparisonSettings = ComparisonSettings.DEFAULT
+                .withThreshold(new EffectThreshold(minEffectMs, minEffectPct))
+                .withRunHint((phase, n) ->
+                        "run with `" + (phase == Phase.COLD ? "--cold-starts " : "--invocations ") + n + "`");
         if (pollIntervalMs < 10) throw new IllegalArgumentException("--poll-interval-ms must be >= 10");
         if (invokeTimeoutSeconds < 1) throw new IllegalArgumentException("--invoke-timeout must be >= 1");
         if (coldStartWaitSeconds < 1) throw new IllegalArgumentException("--cold-start-wait must be >= 1");
@@ -189,7 +200,9 @@ public final class CompareCommand implements Callable<Integer> {
             CompareRunner.Outcome outcome = runner.run(targets, plan);
 
             var notes = new ArrayList<String>();
-            notes.add("Invocations alternate VPC and public, so drift over time affects both alike.");
+            notes.add("Invocations ran in ABBA order (VPC, public, public, VPC, …), so drift over time affects both"
+                    + " alike.");
+            notes.addAll(PathFindings.intendedPaths(outcome.records(), true));
             notes.add("Cold or warm is what each REPORT line shows (Init or Restore Duration present), not what was"
                     + " intended.");
             if (coldStarts > 0 && targets.vpc().qualifier() != null) {
@@ -202,7 +215,7 @@ public final class CompareCommand implements Callable<Integer> {
                     InvocationRecord.SOURCE_LAMBDA,
                     parameters(targets, resolvedRegion, outcome),
                     notes);
-            BenchmarkReport report = BenchmarkReport.of(header, outcome.records(), costInputs, bootstrap);
+            BenchmarkReport report = BenchmarkReport.of(header, outcome.records(), costInputs, comparisonSettings);
             stdout.print(ConsoleRenderer.render(report));
             stdout.flush();
             ReportFiles files = ReportWriter.writeAll(report, out, name);

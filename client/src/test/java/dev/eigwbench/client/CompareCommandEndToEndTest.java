@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -138,6 +139,45 @@ class CompareCommandEndToEndTest {
         String html = file("run.html");
         assertTrue(html.contains("<svg "), "charts");
         assertTrue(html.contains("Warm invocations: per-call latency (ms)"), "warm chart");
+    }
+
+    @Test
+    void compare_whenColdAndWarmRuns_invokesInAbbaOrder() {
+        Run run = run("--stack", STACK, "--invocations", "4", "--cold-starts", "2");
+        assertEquals(0, run.exitCode(), run.stderr());
+        var order = Pattern.compile("^\\[(vpc|public) +(cold|warm) \\d+/\\d+\\] \\d+/", Pattern.MULTILINE)
+                .matcher(run.stderr())
+                .results()
+                .map(m -> m.group(2) + " " + m.group(1))
+                .toList();
+        assertEquals(
+                List.of(
+                        "cold vpc",
+                        "cold public",
+                        "cold public",
+                        "cold vpc",
+                        "warm vpc",
+                        "warm public",
+                        "warm public",
+                        "warm vpc",
+                        "warm vpc",
+                        "warm public",
+                        "warm public",
+                        "warm vpc"),
+                order,
+                run.stderr());
+    }
+
+    @Test
+    void compare_whenMinEffectGiven_judgesByItAndHintsWithClientOptions() throws Exception {
+        Run run = run("--stack", STACK, "--invocations", "4", "--cold-starts", "1", "--min-effect-ms", "50");
+        assertEquals(0, run.exitCode(), run.stderr());
+        String md = file("run.md");
+        assertTrue(md.contains("the larger of 50 ms and 10 % of the metric's median"), md);
+        assertTrue(md.contains("no meaningful difference (within ±50.00 ms)"), md);
+        assertFalse(md.contains("VPC slower by"), md);
+        assertTrue(
+                md.contains("needs 4 cold invocations of each function (has 1 and 1); run with `--cold-starts 4`"), md);
     }
 
     @Test

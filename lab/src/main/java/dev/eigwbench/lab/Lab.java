@@ -14,6 +14,7 @@ import dev.eigwbench.lab.net.Role;
 import dev.eigwbench.lab.net.TopologyPlan;
 import dev.eigwbench.report.BenchmarkReport;
 import dev.eigwbench.report.InvocationRecord;
+import dev.eigwbench.report.PathFindings;
 import dev.eigwbench.report.ReportFiles;
 import dev.eigwbench.report.ReportHeader;
 import dev.eigwbench.report.ReportWriter;
@@ -175,7 +176,7 @@ public final class Lab {
             }
         }
 
-        notes.addAll(PathFindings.of(records, simulate));
+        notes.addAll(PathFindings.intendedPaths(records, simulate));
         notes.add(initNote(inits));
         var header = ReportHeader.of(TITLE, InvocationRecord.SOURCE_LAB, parameters(simulate, functionJava), notes);
         var report = BenchmarkReport.of(header, records, null);

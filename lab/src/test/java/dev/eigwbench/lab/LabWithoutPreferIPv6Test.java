@@ -78,12 +78,17 @@ class LabWithoutPreferIPv6Test {
     }
 
     @Test
-    void run_whenPreferIPv6Off_reportNamesTheStepsThatPaidOrFailed() {
-        var notes = outcome.report().header().notes();
+    void run_whenPreferIPv6Off_reportLeadsWithTheStepsThatPaidOrFailed() {
+        var headline = outcome.report().headline();
+        String text = outcome.consoleReport();
         for (var step : List.of(Step.SQS_SEND, Step.HTTP_GET)) {
             assertTrue(
-                    notes.stream().anyMatch(n -> n.startsWith("vpc run 1, " + step.id() + ": ")),
-                    step.id() + " missing from " + notes);
+                    headline.stream()
+                            .anyMatch(
+                                    f -> f.variant() == Variant.VPC && f.step().equals(step.id())),
+                    step.id() + " missing from " + headline);
+            int at = text.indexOf("vpc " + step.id() + ", run");
+            assertTrue(at > 0 && at < text.indexOf("source:"), "the finding must lead the report:\n" + text);
         }
     }
 

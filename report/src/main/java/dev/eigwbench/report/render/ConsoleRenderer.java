@@ -14,6 +14,12 @@ public final class ConsoleRenderer {
         var out = new StringBuilder();
         var h = report.header();
         out.append(h.title()).append('\n');
+        out.append('\n').append(Tables.HEADLINE_TITLE).append(":\n");
+        Tables.headline(report).forEach(f -> out.append("  >> ").append(f).append('\n'));
+        if (report.calibration() != null) {
+            out.append('\n').append(report.calibration().text()).append('\n');
+        }
+        out.append('\n');
         out.append("source: ")
                 .append(h.source())
                 .append(" | created: ")
@@ -27,6 +33,8 @@ public final class ConsoleRenderer {
                     .append(p.getValue())
                     .append('\n');
         }
+        out.append("method:\n");
+        report.method().forEach(n -> out.append("  - ").append(n).append('\n'));
         if (!h.notes().isEmpty()) {
             out.append("notes:\n");
             h.notes().forEach(n -> out.append("  - ").append(n).append('\n'));
@@ -36,8 +44,15 @@ public final class ConsoleRenderer {
             if (metrics.isEmpty()) continue;
             out.append('\n').append(Tables.phaseTitle(phase)).append(" (ms)\n");
             table(out, Tables.STATS_HEADER, Tables.statsRows(metrics));
-            out.append('\n').append(Tables.phaseTitle(phase)).append(": VPC − public, bootstrap CI of the median\n");
-            table(out, Tables.DIFF_HEADER, Tables.diffRows(metrics));
+            out.append('\n')
+                    .append(Tables.phaseTitle(phase))
+                    .append(": VPC − public per invocation, "
+                            + Math.round(report.comparison().settings().confidence() * 100)
+                            + "% CI, findings only beyond the threshold\n");
+            Tables.phaseNeeds(metrics)
+                    .ifPresentOrElse(
+                            needs -> out.append(needs).append('\n'),
+                            () -> table(out, Tables.DIFF_HEADER, Tables.diffRows(metrics)));
         }
         if (report.cost() != null) {
             out.append("\nCost\n");

@@ -24,6 +24,18 @@ public final class HtmlRenderer {
         out.append("<title>").append(esc(h.title())).append("</title>\n");
         out.append("<style>").append(STYLE).append("</style>\n</head>\n<body>\n");
         out.append("<h1>").append(esc(h.title())).append("</h1>\n");
+        out.append("<h2 id=\"findings\">")
+                .append(Tables.HEADLINE_TITLE)
+                .append("</h2>\n<ul class=\"")
+                .append(report.headline().isEmpty() ? "notes" : "fail")
+                .append("\">\n");
+        Tables.headline(report).forEach(f -> out.append("<li>").append(esc(f)).append("</li>\n"));
+        out.append("</ul>\n");
+        if (report.calibration() != null) {
+            out.append("<p id=\"calibration\"><b>")
+                    .append(esc(report.calibration().text()))
+                    .append("</b></p>\n");
+        }
         out.append("<p>Source: <b>")
                 .append(esc(h.source()))
                 .append("</b> · created ")
@@ -42,6 +54,9 @@ public final class HtmlRenderer {
             }
             out.append("</table>\n");
         }
+        out.append("<h3>Method</h3>\n<ul class=\"notes\">\n");
+        report.method().forEach(n -> out.append("<li>").append(esc(n)).append("</li>\n"));
+        out.append("</ul>\n");
         if (!h.notes().isEmpty()) {
             out.append("<h3>Notes</h3>\n<ul class=\"notes\">\n");
             h.notes().forEach(n -> out.append("<li>").append(esc(n)).append("</li>\n"));
@@ -62,15 +77,18 @@ public final class HtmlRenderer {
                     metrics.stream().filter(m -> !m.perCall()).toList();
             // Per-call and whole-run numbers differ by orders of magnitude: each group gets its own scale.
             if (!perCall.isEmpty()) {
-                out.append(SvgCharts.differences(title + ": per call, VPC − public median with 95% CI", perCall));
+                out.append(SvgCharts.differences(title + ": per call, VPC − public with 95% CI", perCall));
                 out.append(SvgCharts.latencyBars(title + ": per-call latency (ms)", perCall));
             }
             if (!perRun.isEmpty()) {
-                out.append(SvgCharts.differences(title + ": whole runs, VPC − public median with 95% CI", perRun));
+                out.append(SvgCharts.differences(title + ": whole runs, VPC − public with 95% CI", perRun));
                 out.append(SvgCharts.latencyBars(title + ": whole runs (ms)", perRun));
             }
             out.append("<h3>Verdicts</h3>\n");
-            table(out, Tables.DIFF_HEADER, Tables.diffRows(metrics));
+            Tables.phaseNeeds(metrics)
+                    .ifPresentOrElse(
+                            needs -> out.append("<p>").append(esc(needs)).append("</p>\n"),
+                            () -> table(out, Tables.DIFF_HEADER, Tables.diffRows(metrics)));
             out.append("<h3>Statistics (ms)</h3>\n");
             table(out, Tables.STATS_HEADER, Tables.statsRows(metrics));
         }

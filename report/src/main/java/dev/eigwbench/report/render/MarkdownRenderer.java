@@ -14,6 +14,12 @@ public final class MarkdownRenderer {
         var out = new StringBuilder();
         var h = report.header();
         out.append("## ").append(escape(h.title())).append("\n\n");
+        out.append("**").append(Tables.HEADLINE_TITLE).append("**\n\n");
+        Tables.headline(report).forEach(f -> out.append("- ").append(escape(f)).append('\n'));
+        out.append('\n');
+        if (report.calibration() != null) {
+            out.append("**").append(escape(report.calibration().text())).append("**\n\n");
+        }
         out.append("Source: **")
                 .append(escape(h.source()))
                 .append("** · created ")
@@ -30,6 +36,9 @@ public final class MarkdownRenderer {
             }
             out.append('\n');
         }
+        out.append("**Method**\n\n");
+        report.method().forEach(n -> out.append("- ").append(escape(n)).append('\n'));
+        out.append('\n');
         if (!h.notes().isEmpty()) {
             out.append("**Notes**\n\n");
             h.notes().forEach(n -> out.append("- ").append(escape(n)).append('\n'));
@@ -39,10 +48,13 @@ public final class MarkdownRenderer {
             List<MetricComparison> metrics = report.comparison().inPhase(phase);
             if (metrics.isEmpty()) continue;
             out.append("### ").append(Tables.phaseTitle(phase)).append("\n\n");
-            out.append("Verdicts: VPC − public, difference of medians with a bootstrap ")
-                    .append(Math.round(report.comparison().bootstrap().confidence() * 100))
-                    .append("% confidence interval.\n\n");
-            table(out, Tables.DIFF_HEADER, Tables.diffRows(metrics));
+            out.append("Verdicts: VPC − public per invocation with a ")
+                    .append(Math.round(report.comparison().settings().confidence() * 100))
+                    .append("% confidence interval; findings only beyond the threshold.\n\n");
+            Tables.phaseNeeds(metrics)
+                    .ifPresentOrElse(
+                            needs -> out.append(escape(needs)).append('\n'),
+                            () -> table(out, Tables.DIFF_HEADER, Tables.diffRows(metrics)));
             out.append("\nLatency in ms (per call for steps, per run for whole-run metrics):\n\n");
             table(out, Tables.STATS_HEADER, Tables.statsRows(metrics));
             out.append('\n');

@@ -81,7 +81,7 @@ final class SvgCharts {
                         colour,
                         escape(m.label() + ": " + d.text())));
             } else {
-                svg.append(text(zeroX + 6, y + 14, "not enough samples", "start"));
+                svg.append(text(zeroX + 6, y + 14, "not enough invocations", "start"));
             }
             y += 28;
         }

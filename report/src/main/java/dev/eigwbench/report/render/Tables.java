@@ -28,7 +28,9 @@ final class Tables {
             "max",
             "address family");
     static final List<String> DIFF_HEADER =
-            List.of("metric", "Δ median (VPC − public)", "CI low", "CI high", "verdict");
+            List.of("metric", "VPC − public", "CI low", "CI high", "threshold ±", "verdict");
+    static final String HEADLINE_TITLE = "Connection findings (read these first)";
+    static final String NO_FINDINGS = "No connect timeouts, slow fallbacks or failed calls.";
     static final List<String> LAMBDA_COST_HEADER =
             List.of("variant", "invocations", "mean billed ms", "memory MB", "per invocation", "per million");
     static final List<String> NAT_HEADER = List.of("item", "NAT gateway design", "this design (egress-only IGW)");
@@ -74,12 +76,29 @@ final class Tables {
             boolean none = d.verdict() == dev.eigwbench.report.stats.Verdict.INSUFFICIENT_DATA;
             rows.add(List.of(
                     m.label(),
-                    none ? "-" : Fmt.ms(d.estimateMs()),
+                    d.size(),
                     none ? "-" : Fmt.ms(d.ciLowMs()),
                     none ? "-" : Fmt.ms(d.ciHighMs()),
+                    none ? "-" : Fmt.ms(d.thresholdMs()),
                     d.text()));
         }
         return rows;
+    }
+
+    /**
+     * When no row of a phase could compare, for the same reason (e.g. one cold start per function), that reason
+     * once instead of a table repeating it.
+     */
+    static java.util.Optional<String> phaseNeeds(List<MetricComparison> metrics) {
+        var reasons = metrics.stream()
+                .map(m -> m.difference().verdict() == dev.eigwbench.report.stats.Verdict.INSUFFICIENT_DATA
+                        ? m.difference().text()
+                        : null)
+                .distinct()
+                .toList();
+        return reasons.size() == 1 && reasons.get(0) != null
+                ? java.util.Optional.of("Not compared: " + reasons.get(0) + ".")
+                : java.util.Optional.empty();
     }
 
     static List<List<String>> lambdaCostRows(CostReport cost) {
@@ -116,6 +135,12 @@ final class Tables {
                         Fmt.usd(n.gatewayEndpointsMonthlyUsd())),
                 List.of("total per month", Fmt.usd(n.natMonthlyUsd()), Fmt.usd(0)),
                 List.of("saved per month", "", Fmt.usd(n.monthlySavingsUsd())));
+    }
+
+    /** The headline's sentences, or one saying there is nothing to report. */
+    static List<String> headline(BenchmarkReport report) {
+        if (report.headline().isEmpty()) return List.of(NO_FINDINGS);
+        return report.headline().stream().map(f -> f.text()).toList();
     }
 
     static String summaryLine(BenchmarkReport report) {

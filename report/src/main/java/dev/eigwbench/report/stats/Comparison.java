@@ -9,35 +9,43 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * Per step and per phase (cold, warm): both variants' statistics and the VPC − public difference. Besides the
- * steps, three whole-run metrics: the handler's total time, the Lambda REPORT Duration and the start-up time
- * (Init Duration, or Restore Duration with SnapStart), each only where some run has it.
+ * Per step and per phase (cold, warm): both variants' statistics and the VPC − public difference. Per step two
+ * metrics: its calls after the first (one median per invocation) and its first call alone (DNS, connect and TLS
+ * when the connection is new). Besides the steps, three whole-run metrics: the handler's total time, the Lambda
+ * REPORT Duration and the start-up time (Init Duration, or Restore Duration with SnapStart), each only where some
+ * run has it.
  *
- * @param metrics in phase order (cold first), then step order, then whole-run metrics
+ * <p>The unit of comparison is the invocation (for cold starts, the new execution environment): calls within one
+ * invocation share its JVM, connection and moment, so they are summarised to one value per invocation before any
+ * interval is computed.
+ *
+ * @param metrics in phase order (cold first), then step order, then first calls, then whole-run metrics
  * @param failures one line per failed run
- * @param bootstrap the settings the intervals were computed with
+ * @param settings how differences were judged
  */
-public record Comparison(List<MetricComparison> metrics, List<String> failures, Bootstrap bootstrap) {
+public record Comparison(List<MetricComparison> metrics, List<String> failures, ComparisonSettings settings) {
     public static final String METRIC_HANDLER_TOTAL = "handler-total";
     public static final String METRIC_LAMBDA_DURATION = "lambda-duration";
     public static final String METRIC_STARTUP = "startup";
+    public static final String FIRST_CALL_SUFFIX = "/first-call";
 
     public Comparison {
         metrics = metrics == null ? List.of() : List.copyOf(metrics);
         failures = failures == null ? List.of() : List.copyOf(failures);
-        Objects.requireNonNull(bootstrap, "bootstrap is required");
+        Objects.requireNonNull(settings, "settings is required");
     }
 
     public static Comparison of(Collection<InvocationRecord> records) {
-        return of(records, Bootstrap.DEFAULT);
+        return of(records, ComparisonSettings.DEFAULT);
     }
 
-    public static Comparison of(Collection<InvocationRecord> records, Bootstrap bootstrap) {
+    public static Comparison of(Collection<InvocationRecord> records, ComparisonSettings settings) {
         var metrics = new ArrayList<MetricComparison>();
         for (Phase phase : Phase.values()) {
             List<InvocationRecord> inPhase =
@@ -45,8 +53,19 @@ public record Comparison(List<MetricComparison> metrics, List<String> failures, 
             if (inPhase.isEmpty()) continue;
             List<InvocationRecord> ok =
                     inPhase.stream().filter(r -> !r.failed()).toList();
-            for (String stepId : stepIds(ok)) {
-                metrics.add(compareStep(stepId, phase, ok, bootstrap));
+            List<String> steps = stepIds(ok);
+            for (String stepId : steps) {
+                metrics.add(compareStep(stepId, phase, ok, settings));
+            }
+            for (String stepId : steps) {
+                addRunMetric(
+                        metrics,
+                        stepId + FIRST_CALL_SUFFIX,
+                        "first call: " + stepLabel(stepId),
+                        phase,
+                        ok,
+                        settings,
+                        r -> firstCall(r, stepId));
             }
             addRunMetric(
                     metrics,
@@ -54,7 +73,7 @@ public record Comparison(List<MetricComparison> metrics, List<String> failures, 
                     "all steps (handler total)",
                     phase,
                     ok,
-                    bootstrap,
+                    settings,
                     r -> r.result().totalMs());
             addRunMetric(
                     metrics,
@@ -62,7 +81,7 @@ public record Comparison(List<MetricComparison> metrics, List<String> failures, 
                     "invocation (REPORT Duration)",
                     phase,
                     ok,
-                    bootstrap,
+                    settings,
                     r -> r.lambdaReport() == null ? null : r.lambdaReport().durationMs());
             addRunMetric(
                     metrics,
@@ -70,7 +89,7 @@ public record Comparison(List<MetricComparison> metrics, List<String> failures, 
                     "start-up (Init or Restore Duration)",
                     phase,
                     ok,
-                    bootstrap,
+                    settings,
                     r -> r.lambdaReport() == null ? null : r.lambdaReport().startupMs());
         }
         List<String> failures = records.stream()
@@ -78,7 +97,7 @@ public record Comparison(List<MetricComparison> metrics, List<String> failures, 
                 .map(r -> r.variant().id() + " #" + r.sequence() + " ("
                         + r.phase().id() + "): " + r.failureReason())
                 .toList();
-        return new Comparison(metrics, failures, bootstrap);
+        return new Comparison(metrics, failures, settings);
     }
 
     /** The known steps in run order, then any step id this version does not know, sorted. */
@@ -93,19 +112,31 @@ public record Comparison(List<MetricComparison> metrics, List<String> failures, 
         return ordered;
     }
 
-    private static MetricComparison compareStep(
-            String stepId, Phase phase, List<InvocationRecord> records, Bootstrap bootstrap) {
-        VariantSummary vpc = summarizeStep(Variant.VPC, stepId, records);
-        VariantSummary pub = summarizeStep(Variant.PUBLIC, stepId, records);
-        String label = Step.fromId(stepId)
+    private static String stepLabel(String stepId) {
+        return Step.fromId(stepId)
                 .map(s -> s.humanLabel() + " (" + stepId + ")")
                 .orElse(stepId);
+    }
+
+    private static Double firstCall(InvocationRecord record, String stepId) {
+        return record.result().steps().stream()
+                .filter(s -> s.step().equals(stepId) && s.calls() > 0)
+                .map(StepResult::firstCallMs)
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static MetricComparison compareStep(
+            String stepId, Phase phase, List<InvocationRecord> records, ComparisonSettings settings) {
+        VariantSummary vpc = summarizeStep(Variant.VPC, stepId, records);
+        VariantSummary pub = summarizeStep(Variant.PUBLIC, stepId, records);
         return new MetricComparison(
-                stepId, label, true, phase, vpc, pub, difference(vpc, pub, bootstrap, stepId, phase));
+                stepId, stepLabel(stepId), true, phase, vpc, pub, difference(vpc, pub, settings, phase));
     }
 
     private static VariantSummary summarizeStep(Variant variant, String stepId, List<InvocationRecord> records) {
         var samples = new ArrayList<Double>();
+        var perInvocation = new ArrayList<Double>();
         var families = new TreeSet<String>();
         int runs = 0;
         int calls = 0;
@@ -118,13 +149,28 @@ public record Comparison(List<MetricComparison> metrics, List<String> failures, 
                 calls += step.calls();
                 errors += step.errors();
                 samples.addAll(step.samplesMs());
+                afterFirstCallMedian(step.samplesMs()).ifPresent(perInvocation::add);
                 if (step.network() != null && step.network().family() != null) {
                     families.add(step.network().family());
                 }
             }
         }
         return new VariantSummary(
-                variant, runs, calls, errors, SummaryStats.of(samples), new ArrayList<>(families), samples);
+                variant,
+                runs,
+                calls,
+                errors,
+                SummaryStats.of(samples),
+                new ArrayList<>(families),
+                samples,
+                perInvocation);
+    }
+
+    /** The first call is a metric of its own; the rest are summarised by their median, robust to a GC pause. */
+    private static java.util.Optional<Double> afterFirstCallMedian(List<Double> samples) {
+        if (samples.isEmpty()) return java.util.Optional.empty();
+        List<Double> steady = samples.size() > 1 ? samples.subList(1, samples.size()) : samples;
+        return java.util.Optional.of(SummaryStats.of(steady).p50());
     }
 
     private static void addRunMetric(
@@ -133,13 +179,12 @@ public record Comparison(List<MetricComparison> metrics, List<String> failures, 
             String label,
             Phase phase,
             List<InvocationRecord> records,
-            Bootstrap bootstrap,
+            ComparisonSettings settings,
             Function<InvocationRecord, Double> value) {
         VariantSummary vpc = summarizeRuns(Variant.VPC, records, value);
         VariantSummary pub = summarizeRuns(Variant.PUBLIC, records, value);
         if (vpc.stats().count() == 0 && pub.stats().count() == 0) return;
-        into.add(new MetricComparison(
-                metric, label, false, phase, vpc, pub, difference(vpc, pub, bootstrap, metric, phase)));
+        into.add(new MetricComparison(metric, label, false, phase, vpc, pub, difference(vpc, pub, settings, phase)));
     }
 
     private static VariantSummary summarizeRuns(
@@ -150,13 +195,34 @@ public record Comparison(List<MetricComparison> metrics, List<String> failures, 
                 .filter(Objects::nonNull)
                 .toList();
         return new VariantSummary(
-                variant, samples.size(), samples.size(), 0, SummaryStats.of(samples), List.of(), samples);
+                variant, samples.size(), samples.size(), 0, SummaryStats.of(samples), List.of(), samples, samples);
     }
 
     private static DifferenceEstimate difference(
-            VariantSummary vpc, VariantSummary pub, Bootstrap bootstrap, String metric, Phase phase) {
-        long streamId = 31L * metric.hashCode() + phase.ordinal();
-        return bootstrap.medianDifference(toArray(vpc.samplesMs()), toArray(pub.samplesMs()), streamId);
+            VariantSummary vpc, VariantSummary pub, ComparisonSettings settings, Phase phase) {
+        double[] v = toArray(vpc.invocationValuesMs());
+        double[] p = toArray(pub.invocationValuesMs());
+        var shift = ShiftInterval.of(v, p, settings.confidence());
+        if (shift.isEmpty()) {
+            int need = Math.max(settings.minInvocations(), 1);
+            return DifferenceEstimate.insufficient(
+                    settings.confidence(),
+                    String.format(
+                            Locale.ROOT,
+                            "needs %d %s invocations of each function (has %d and %d); %s",
+                            need,
+                            phase.id(),
+                            v.length,
+                            p.length,
+                            settings.runHint().howToGet(phase, need)));
+        }
+        double[] pooled = new double[v.length + p.length];
+        System.arraycopy(v, 0, pooled, 0, v.length);
+        System.arraycopy(p, 0, pooled, v.length, p.length);
+        double threshold =
+                settings.threshold().forMedian(SummaryStats.of(pooled).p50());
+        return DifferenceEstimate.judge(
+                shift.get(), settings.confidence(), SummaryStats.of(p).p50(), threshold);
     }
 
     private static double[] toArray(List<Double> values) {
@@ -166,5 +232,12 @@ public record Comparison(List<MetricComparison> metrics, List<String> failures, 
     /** The metrics of one phase, in report order. */
     public List<MetricComparison> inPhase(Phase phase) {
         return metrics.stream().filter(m -> m.phase() == phase).toList();
+    }
+
+    /** Metrics that could be compared (enough invocations on both sides). */
+    public List<MetricComparison> compared() {
+        return metrics.stream()
+                .filter(m -> m.difference().verdict() != Verdict.INSUFFICIENT_DATA)
+                .toList();
     }
 }

@@ -19,7 +19,7 @@ class ComparisonTest {
         records.add(Fixtures.run(Variant.VPC, 0, true, 40, cold));
         records.add(Fixtures.run(Variant.PUBLIC, 0, true, 30, cold));
         for (int i = 1; i <= 5; i++) {
-            records.add(Fixtures.run(Variant.VPC, i, false, 7, Fixtures.warmReport(400 + i)));
+            records.add(Fixtures.run(Variant.VPC, i, false, 9, Fixtures.warmReport(400 + i)));
             records.add(Fixtures.run(Variant.PUBLIC, i, false, 6, Fixtures.warmReport(380 + i)));
         }
         return records;
@@ -51,9 +51,55 @@ class ComparisonTest {
     }
 
     @Test
-    void of_whenVpcOneMillisecondSlower_verdictSaysSlower() {
+    void of_whenVpcThreeMillisecondsSlower_verdictSaysSlowerWithRelativeSize() {
         var warm = find(Comparison.of(records()), Phase.WARM, "dynamodb-put");
         assertEquals(Verdict.VPC_SLOWER, warm.difference().verdict());
+        assertTrue(
+                warm.difference().text().matches("VPC slower by [23]\\.\\d\\d ms \\(\\+4\\d %\\), 95% CI .*"),
+                warm.difference().text());
+    }
+
+    @Test
+    void of_whenDifferenceBelowThreshold_saysNoMeaningfulDifference() {
+        var settings = ComparisonSettings.DEFAULT.withThreshold(new EffectThreshold(5, 0));
+        var warm = find(Comparison.of(records(), settings), Phase.WARM, "dynamodb-put");
+        assertEquals(Verdict.NO_MEANINGFUL_DIFFERENCE, warm.difference().verdict());
+        assertTrue(warm.difference().excludesZero(), "significant, but smaller than what matters");
+        assertTrue(
+                warm.difference().text().startsWith("no meaningful difference (within ±5.00 ms): +2.9"),
+                warm.difference().text());
+    }
+
+    @Test
+    void of_whenOneColdStartEach_rowSaysWhatItNeedsInTheCallersWords() {
+        var settings = ComparisonSettings.DEFAULT.withRunHint(
+                (phase, n) -> "run with `--" + (phase == Phase.COLD ? "cold-starts" : "invocations") + " " + n + "`");
+        var cold = find(Comparison.of(records(), settings), Phase.COLD, "dynamodb-put");
+        assertEquals(Verdict.INSUFFICIENT_DATA, cold.difference().verdict());
+        assertEquals(
+                "needs 4 cold invocations of each function (has 1 and 1); run with `--cold-starts 4`",
+                cold.difference().text());
+    }
+
+    @Test
+    void of_whenFiveWarmRunsEach_handlerTotalCompares() {
+        var total = find(Comparison.of(records()), Phase.WARM, Comparison.METRIC_HANDLER_TOTAL);
+        assertEquals(Verdict.VPC_SLOWER, total.difference().verdict());
+        assertEquals(5, total.vpc().invocationValuesMs().size());
+    }
+
+    @Test
+    void of_whenStepsRan_comparesEachStepsFirstCallAsItsOwnMetric() {
+        var first = find(Comparison.of(records()), Phase.WARM, "dynamodb-put" + Comparison.FIRST_CALL_SUFFIX);
+        assertEquals("first call: fill database (dynamodb-put)", first.label());
+        assertEquals(5, first.vpc().invocationValuesMs().size());
+    }
+
+    @Test
+    void of_whenManyCallsPerRun_comparesOneValuePerInvocation() {
+        var warm = find(Comparison.of(records()), Phase.WARM, "dynamodb-put");
+        assertEquals(5, warm.vpc().invocationValuesMs().size());
+        assertEquals(250, warm.vpc().stats().count());
     }
 
     @Test

@@ -130,9 +130,8 @@ final class HostProber {
             return new DnsAnswer(
                     List.of(), List.of(), elapsedMs(start), "no answer within " + timeout.toMillis() + " ms");
         } catch (ExecutionException e) {
-            String message = e.getCause() instanceof UnknownHostException
-                    ? "no A or AAAA record (unknown host " + host + ")"
-                    : describe(e.getCause());
+            String message =
+                    e.getCause() instanceof UnknownHostException ? "no A or AAAA record" : describe(e.getCause());
             return new DnsAnswer(List.of(), List.of(), elapsedMs(start), message);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -40,7 +40,7 @@ public final class VerdictRules {
             String error = probe.dns().error() == null
                     ? "no A or AAAA record"
                     : probe.dns().error();
-            return new Decision(Verdict.UNREACHABLE, "no DNS answer for " + probe.host() + " (" + error + ")");
+            return new Decision(Verdict.UNREACHABLE, "no DNS answer for " + probe.host() + ": " + error);
         }
         List<ConnectAttempt> attempts =
                 probes.stream().flatMap(p -> p.connects().stream()).toList();

@@ -55,6 +55,12 @@ public final class ReadinessLabCommand {
                         publicConnects ? "reaches" : "no",
                         v.reason());
             }
+            out.printf(
+                    Locale.ROOT,
+                    "probe time: vpc %.0f ms, public %.0f ms (connect timeout %d ms)%n",
+                    vpc.totalMs(),
+                    control.totalMs(),
+                    CONNECT_TIMEOUT_MS);
             out.println(
                     allMatch
                             ? "All four destination kinds got the right verdict; the public function reaches the IPv4-only"

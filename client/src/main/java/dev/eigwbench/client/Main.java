@@ -1,5 +1,6 @@
 package dev.eigwbench.client;
 
+import dev.eigwbench.client.readiness.ReadinessCommand;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "eigw-bench-client 0.1.0",
         description = "Compare the deployed eigw-bench functions.",
-        subcommands = {CompareCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CompareCommand.class, ReadinessCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code for errors the user can fix: credentials, stack, function, throttling, timeouts. */
     public static final int EXIT_CLIENT_ERROR = 3;

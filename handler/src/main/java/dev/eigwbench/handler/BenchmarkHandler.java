@@ -7,10 +7,14 @@ import dev.eigwbench.common.model.BenchmarkResult;
 import dev.eigwbench.common.model.ErrorDetail;
 import dev.eigwbench.common.model.RunStatus;
 import dev.eigwbench.common.model.StepResult;
+import dev.eigwbench.common.readiness.ReadinessResult;
 import dev.eigwbench.handler.input.BenchmarkEvent;
 import dev.eigwbench.handler.input.EventParser;
 import dev.eigwbench.handler.input.Excerpt;
 import dev.eigwbench.handler.input.InvalidEventException;
+import dev.eigwbench.handler.readiness.ReadinessCheck;
+import dev.eigwbench.handler.readiness.ReadinessEventParser;
+import dev.eigwbench.handler.readiness.ReadinessProbe;
 import dev.eigwbench.handler.report.EmfWriter;
 import dev.eigwbench.handler.report.Json;
 import dev.eigwbench.handler.report.LatencyStatistics;
@@ -55,9 +59,10 @@ public final class BenchmarkHandler implements RequestStreamHandler {
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
         String text = new String(input.readAllBytes(), StandardCharsets.UTF_8);
-        BenchmarkResult result;
+        Object result;
         try {
-            result = run(text.isBlank() ? Map.of() : Json.readObject(text), context);
+            Map<String, Object> event = text.isBlank() ? Map.of() : Json.readObject(text);
+            result = ReadinessEventParser.isReadiness(event) ? readiness(event, context) : run(event, context);
         } catch (IllegalArgumentException e) {
             result = rejected(
                     environment.settings(),
@@ -123,6 +128,21 @@ public final class BenchmarkHandler implements RequestStreamHandler {
                 null);
         report(result, metrics);
         return result;
+    }
+
+    /** A readiness check ({@code {"readiness": {...}}}) instead of a benchmark run. */
+    private ReadinessResult readiness(Map<String, Object> event, Context context) {
+        environment.takeColdStart();
+        HandlerSettings settings = environment.settings();
+        return new ReadinessCheck(
+                        new ReadinessProbe(settings != null && settings.allowLoopbackUrl()), environment.log())
+                .run(
+                        event,
+                        settings == null ? null : settings.variant().id(),
+                        settings == null ? null : settings.region(),
+                        settings == null ? null : settings.timeouts().connect(),
+                        environment.settingsError(),
+                        context);
     }
 
     /** The longest one call can take: an SDK call is cut at its timeout, and a GET is aborted at the same bound. */

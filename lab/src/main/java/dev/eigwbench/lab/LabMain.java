@@ -43,6 +43,9 @@ public final class LabMain {
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
         try {
+            if (!args.isEmpty() && args.get(0).equals("readiness"))
+                return dev.eigwbench.lab.readiness.ReadinessLabCommand.run(
+                        RepoLayout.locate().root(), out, err);
             if (!args.isEmpty() && args.get(0).equals("cleanup")) {
                 return cleanup(args.subList(1, args.size()), out);
             }

@@ -16,14 +16,16 @@ import java.util.concurrent.Executors;
 
 /**
  * A real HTTP server on loopback that speaks the documented wire protocols the client uses: Lambda's REST-JSON API
- * under {@code /2015-03-31/} and CloudFormation's query API (form-encoded POST to {@code /}, XML answers). Nothing
- * real can run Lambda or CloudFormation here, so this follows their API references instead.
+ * under {@code /2015-03-31/}, CloudWatch's Smithy RPC v2 CBOR API under {@code /service/} and CloudFormation's query
+ * API (form-encoded POST to {@code /}, XML answers). Nothing real can run these here, so this follows their API
+ * references instead.
  */
 public final class FakeAwsServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(8);
     private final FakeLambda lambda = new FakeLambda();
     private final FakeCloudFormation cloudFormation = new FakeCloudFormation();
+    private final FakeCloudWatch cloudWatch = new FakeCloudWatch();
     private final List<String> requests = new CopyOnWriteArrayList<>();
 
     public FakeAwsServer() {
@@ -49,6 +51,10 @@ public final class FakeAwsServer implements AutoCloseable {
         return cloudFormation;
     }
 
+    public FakeCloudWatch cloudWatch() {
+        return cloudWatch;
+    }
+
     /** "METHOD path" of every request, in arrival order. */
     public List<String> requests() {
         return List.copyOf(requests);
@@ -59,19 +65,30 @@ public final class FakeAwsServer implements AutoCloseable {
             String path = exchange.getRequestURI().getRawPath();
             requests.add(exchange.getRequestMethod() + " " + path);
             byte[] body = exchange.getRequestBody().readAllBytes();
-            Response response = path.startsWith("/2015-03-31/")
-                    ? lambda.handle(
-                            exchange.getRequestMethod(), exchange.getRequestURI(), exchange.getRequestHeaders(), body)
-                    : cloudFormation.handle(new String(body, StandardCharsets.UTF_8));
+            Response response;
+            if (path.startsWith("/2015-03-31/")) {
+                response = lambda.handle(
+                        exchange.getRequestMethod(), exchange.getRequestURI(), exchange.getRequestHeaders(), body);
+            } else if (path.startsWith(FakeCloudWatch.PATH_PREFIX)) {
+                response = cloudWatch.handle(path, exchange.getRequestHeaders(), body);
+            } else {
+                response = cloudFormation.handle(new String(body, StandardCharsets.UTF_8));
+            }
             response.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
-            byte[] bytes = response.body().getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = response.bytes() != null
+                    ? response.bytes()
+                    : response.body().getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(response.status(), bytes.length == 0 ? -1 : bytes.length);
             if (bytes.length > 0) exchange.getResponseBody().write(bytes);
         }
     }
 
-    /** An HTTP answer. */
-    public record Response(int status, Map<String, String> headers, String body) {}
+    /** An HTTP answer: a text body, or bytes (CBOR) when {@code bytes} is set. */
+    public record Response(int status, Map<String, String> headers, String body, byte[] bytes) {
+        public Response(int status, Map<String, String> headers, String body) {
+            this(status, headers, body, null);
+        }
+    }
 
     @Override
     public void close() {

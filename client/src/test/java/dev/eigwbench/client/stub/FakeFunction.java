@@ -25,6 +25,7 @@ public final class FakeFunction {
     long delayNextMs;
     boolean failUpdates;
     boolean jsonLogs;
+    java.util.function.Function<com.fasterxml.jackson.databind.JsonNode, String> responder;
 
     FakeFunction(String name, String variant, double baseMs) {
         this.name = name;

@@ -66,6 +66,11 @@ public final class FakeLambda {
         functions.get(name).delayNextMs = millis;
     }
 
+    /** The function answers every event with what {@code responder} makes of it (e.g. a readiness result). */
+    public synchronized void answerWith(String name, java.util.function.Function<JsonNode, String> responder) {
+        functions.get(name).responder = responder;
+    }
+
     public synchronized void failUpdates(String name) {
         functions.get(name).failUpdates = true;
     }
@@ -171,6 +176,9 @@ public final class FakeLambda {
                     + "\"stackTrace\":[\"dev.eigwbench.handler.BenchmarkHandler.handleRequest(BenchmarkHandler.java:1)\"]}";
             responseHeaders.put("X-Amz-Function-Error", "Unhandled");
             durationMs = 12.5;
+        } else if (f.responder != null) {
+            payload = f.responder.apply(event);
+            durationMs = 40.5;
         } else if (event.has("url") && !event.get("url").asText().startsWith("http")) {
             // As the handler does: a rejected event is a normal answer with status INVALID_INPUT.
             payload = JSON.writeValueAsString(new BenchmarkResult(

@@ -1,0 +1,397 @@
+package dev.eigwbench.client.readiness;
+
+import dev.eigwbench.client.ClientException;
+import dev.eigwbench.client.aws.AwsClients;
+import dev.eigwbench.client.aws.AwsSettings;
+import dev.eigwbench.client.stack.FunctionTarget;
+import dev.eigwbench.client.stack.FunctionTargets;
+import dev.eigwbench.client.stack.OutputsFile;
+import dev.eigwbench.client.stack.StackOutputsReader;
+import dev.eigwbench.common.StackOutputs;
+import dev.eigwbench.common.Variant;
+import dev.eigwbench.common.model.RunStatus;
+import dev.eigwbench.common.readiness.DestinationResult;
+import dev.eigwbench.common.readiness.ReadinessResult;
+import dev.eigwbench.report.cost.NatGatewayPrice;
+import dev.eigwbench.report.cost.PriceCatalog;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
+
+/**
+ * {@code readiness}: "can I remove my NAT gateway?" Both functions probe the user's destinations; the VPC one gives
+ * the verdict, the public one is the control. Optionally prices the NAT gateways' real traffic from CloudWatch.
+ */
+@Command(
+        name = "readiness",
+        mixinStandardHelpOptions = true,
+        description = "Check from inside the VPC whether your destinations work without a NAT gateway (IPv6 or a"
+                + " gateway endpoint), price the alternatives, and the saving from your NAT gateways' real traffic."
+                + " Exit code 0: ready; 1: some destination needs NAT.",
+        sortOptions = false)
+public final class ReadinessCommand implements Callable<Integer> {
+    public static final int EXIT_NOT_READY = 1;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--url", description = "An http(s) URL your functions call (repeatable).")
+    List<String> urls;
+
+    @Option(names = "--service", description = "An AWS service name, e.g. sts, secretsmanager (repeatable).")
+    List<String> services;
+
+    @Option(
+            names = "--host",
+            description = "host:port your functions connect to, e.g. db.example.com:5432 (repeatable).")
+    List<String> hosts;
+
+    @Option(names = "--from-file", description = "A file with one destination per line (# starts a comment).")
+    Path fromFile;
+
+    @Option(
+            names = "--nat-gateway-id",
+            description =
+                    "A NAT gateway to price from its CloudWatch metrics (repeatable), e.g. nat-0123456789abcdef0.")
+    List<String> natGatewayIds;
+
+    @Option(
+            names = "--days",
+            defaultValue = "30",
+            description = "Days of NAT metrics to read (default: ${DEFAULT-VALUE}).")
+    int days;
+
+    @Option(
+            names = "--stack",
+            description = "Stack whose outputs name the functions (default: " + StackOutputs.DEFAULT_STACK_NAME + ").")
+    String stack;
+
+    @Option(names = "--outputs-file", description = "Read outputs from `cdk deploy --outputs-file` instead of AWS.")
+    Path outputsFile;
+
+    @Option(names = "--vpc-function", description = "VPC function name or (alias) ARN; overrides stack outputs.")
+    String vpcFunction;
+
+    @Option(names = "--public-function", description = "Public function name or (alias) ARN.")
+    String publicFunction;
+
+    @Option(names = "--region", description = "AWS region (default: the SDK's chain).")
+    String region;
+
+    @Option(names = "--profile", description = "Named AWS profile (default: the SDK's credentials chain).")
+    String profile;
+
+    @Option(
+            names = "--endpoint-url",
+            description = "Send Lambda, CloudFormation and CloudWatch calls here (local stubs).")
+    URI endpoint;
+
+    @Option(
+            names = "--connect-timeout-ms",
+            description = "Bound on each connect, DNS lookup, TLS handshake (default: the function's).")
+    Integer connectTimeoutMs;
+
+    @Option(
+            names = "--invoke-timeout",
+            defaultValue = "120",
+            description = "Seconds one Invoke may take (default: ${DEFAULT-VALUE}).")
+    int invokeTimeoutSeconds;
+
+    @Option(
+            names = "--max-attempts",
+            defaultValue = "3",
+            description = "Attempts per AWS call (default: ${DEFAULT-VALUE}).")
+    int maxAttempts;
+
+    @Option(names = "--out", defaultValue = "reports", description = "Report directory (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(
+            names = "--name",
+            defaultValue = "readiness",
+            description = "Report file base name (default: ${DEFAULT-VALUE}).")
+    String name;
+
+    @Option(
+            names = "--azs",
+            defaultValue = "2",
+            description = "AZs: one NAT gateway or endpoint interface each (default: ${DEFAULT-VALUE}).")
+    int azs;
+
+    @Option(
+            names = "--monthly-traffic-gb",
+            defaultValue = "100",
+            description = "GB a month through NAT, when no --nat-gateway-id (default: ${DEFAULT-VALUE}).")
+    double monthlyTrafficGb;
+
+    @Option(
+            names = "--endpoint-traffic-gb",
+            defaultValue = "10",
+            description = "GB a month through each interface endpoint (default: ${DEFAULT-VALUE}).")
+    double endpointTrafficGb;
+
+    @Option(names = "--nat-hourly-price", description = "USD per NAT gateway hour.")
+    Double natHourly;
+
+    @Option(names = "--nat-gb-price", description = "USD per GB processed by a NAT gateway.")
+    Double natPerGb;
+
+    @Option(names = "--ipv4-hourly-price", description = "USD per public IPv4 address hour.")
+    Double ipv4Hourly;
+
+    @Option(
+            names = "--endpoint-hourly-price",
+            description =
+                    "USD per interface endpoint per AZ hour (default " + InterfaceEndpointPrice.DEFAULT_HOURLY + ").")
+    Double endpointHourly;
+
+    @Option(
+            names = "--endpoint-gb-price",
+            description =
+                    "USD per GB through an interface endpoint (default " + InterfaceEndpointPrice.DEFAULT_PER_GB + ").")
+    Double endpointPerGb;
+
+    @Option(names = "--prices-as-of", description = "Date to state for overridden prices, e.g. 2026-01.")
+    String pricesAsOf;
+
+    private final Clock clock;
+
+    public ReadinessCommand() {
+        this(Clock.systemUTC());
+    }
+
+    ReadinessCommand(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        List<String> destinations =
+                DestinationOptions.collect(urls, services, hosts, fromFile, region == null ? "us-east-1" : region);
+        List<String> natIds = natGatewayIds == null ? List.of() : natGatewayIds;
+        NatTrafficReader.validate(natIds);
+        if (days < 1 || days > 455)
+            throw new IllegalArgumentException(
+                    "--days must be 1..455 (CloudWatch keeps daily data 455 days), got " + days);
+        if (connectTimeoutMs != null && (connectTimeoutMs < 100 || connectTimeoutMs > 10_000)) {
+            throw new IllegalArgumentException("--connect-timeout-ms must be 100..10000, got " + connectTimeoutMs);
+        }
+        if (invokeTimeoutSeconds < 1) throw new IllegalArgumentException("--invoke-timeout must be >= 1");
+        var settings = new AwsSettings(
+                region,
+                profile,
+                endpoint,
+                Duration.ofSeconds(invokeTimeoutSeconds),
+                AwsSettings.DEFAULT_CONTROL_TIMEOUT,
+                maxAttempts,
+                AwsSettings.DEFAULT_THROTTLING_DELAY);
+        try (AwsClients clients = AwsClients.create(settings)) {
+            FunctionTargets targets = resolveTargets(clients);
+            String resolvedRegion =
+                    clients.invokeClient().serviceClientConfiguration().region().id();
+            var notes = new ArrayList<String>();
+            ReadinessPrices prices = prices(resolvedRegion, notes);
+            stderr.println("probing " + destinations.size() + " destination(s) from "
+                    + targets.vpc().display() + " (vpc) and "
+                    + targets.publicTarget().display() + " (public) in " + resolvedRegion);
+            stderr.flush();
+            var invoker = new ReadinessInvoker(clients.invokeClient());
+            var vpcCall =
+                    CompletableFuture.supplyAsync(() -> invoker.invoke(targets.vpc(), destinations, connectTimeoutMs));
+            var publicCall = CompletableFuture.supplyAsync(
+                    () -> invoker.invoke(targets.publicTarget(), destinations, connectTimeoutMs));
+            ReadinessResult vpc = checked(vpcCall.join(), targets.vpc());
+            ReadinessResult control = checked(publicCall.join(), targets.publicTarget());
+
+            List<NatGatewayTraffic> traffic = null;
+            if (!natIds.isEmpty()) {
+                try (CloudWatchClient cloudWatch = cloudWatch(settings, resolvedRegion)) {
+                    traffic = new NatTrafficReader(cloudWatch).read(natIds, days, clock.instant());
+                }
+                traffic.stream()
+                        .filter(t -> t.daysWithData() == 0)
+                        .forEach(t -> notes.add(t.natGatewayId() + " has no data in the last " + days + " days: check"
+                                + " the id and that --region is its region"));
+            }
+            var warnings = new ArrayList<String>();
+            vpc.warnings().forEach(w -> warnings.add("vpc function: " + w));
+            control.warnings().forEach(w -> warnings.add("public function: " + w));
+            notes.add("The VPC function's verdict is the answer; the public function (IPv4, no VPC) is the control that"
+                    + " tells a black-holed destination from one that is down for everyone.");
+            notes.add("Run this while the NAT gateway still exists: IPv4-only destinations then still connect, and are"
+                    + " flagged all the same, because without NAT their IPv4 traffic has no way out.");
+            ReadinessReport report = ReadinessReport.of(
+                    Instant.now(clock).toString(),
+                    parameters(targets, resolvedRegion, destinations, natIds),
+                    rows(destinations, vpc, control),
+                    resolvedRegion,
+                    prices,
+                    traffic,
+                    days,
+                    warnings,
+                    notes);
+            String text = ReadinessRenderer.text(report);
+            stdout.print(text);
+            stdout.flush();
+            write(report, text);
+            stderr.println("reports: " + out.resolve(name + ".md") + ", " + out.resolve(name + ".json") + ", "
+                    + out.resolve(name + ".html"));
+            stderr.flush();
+            return report.ready() ? 0 : EXIT_NOT_READY;
+        }
+    }
+
+    private static ReadinessResult checked(ReadinessResult result, FunctionTarget target) {
+        if (result.status() == RunStatus.INVALID_INPUT || result.status() == RunStatus.FAILED) {
+            String field = result.error() == null ? "" : result.error().field() + ": ";
+            String message =
+                    result.error() == null ? "no detail" : result.error().message();
+            throw new ClientException(target.display() + " answered " + result.status() + " (" + field + message
+                    + "); if the list passed this client's checks, deploy this version of the function");
+        }
+        return result;
+    }
+
+    private static List<DestinationRow> rows(List<String> destinations, ReadinessResult vpc, ReadinessResult control) {
+        var rows = new ArrayList<DestinationRow>();
+        for (String destination : destinations) {
+            rows.add(CombinedVerdict.of(destination, find(vpc, destination), find(control, destination)));
+        }
+        return rows;
+    }
+
+    /** Matched by the entry's text, so the answer's order does not matter; null when the function left it out. */
+    private static DestinationResult find(ReadinessResult result, String destination) {
+        return result.destinations().stream()
+                .filter(d -> destination.equals(d.destination()))
+                .findFirst()
+                .orElse(null);
+    }
+
+    private ReadinessPrices prices(String resolvedRegion, List<String> notes) {
+        String priceRegion = resolvedRegion;
+        if (PriceCatalog.natGateway(resolvedRegion).isEmpty()) {
+            priceRegion = "us-east-1";
+            notes.add("No default prices for region " + resolvedRegion + ": us-east-1 prices used; pass"
+                    + " --nat-hourly-price, --nat-gb-price, --endpoint-hourly-price and --endpoint-gb-price.");
+        }
+        NatGatewayPrice nat = PriceCatalog.natGateway(priceRegion).orElseThrow();
+        boolean overridden = natHourly != null
+                || natPerGb != null
+                || ipv4Hourly != null
+                || endpointHourly != null
+                || endpointPerGb != null;
+        String asOf = overridden ? (pricesAsOf == null ? "user-supplied" : pricesAsOf) : PriceCatalog.AS_OF;
+        if (endpointHourly == null || endpointPerGb == null) {
+            notes.add("Interface endpoint defaults are us-east-1's ($" + InterfaceEndpointPrice.DEFAULT_HOURLY
+                    + " per AZ-hour, $" + InterfaceEndpointPrice.DEFAULT_PER_GB + " per GB, " + PriceCatalog.AS_OF
+                    + "); other regions differ slightly.");
+        }
+        return new ReadinessPrices(
+                new NatGatewayPrice(
+                        priceRegion,
+                        natHourly != null ? natHourly : nat.usdPerHour(),
+                        natPerGb != null ? natPerGb : nat.usdPerGbProcessed(),
+                        ipv4Hourly != null ? ipv4Hourly : nat.usdPerPublicIpv4Hour(),
+                        asOf),
+                new InterfaceEndpointPrice(
+                        priceRegion,
+                        endpointHourly != null ? endpointHourly : InterfaceEndpointPrice.DEFAULT_HOURLY,
+                        endpointPerGb != null ? endpointPerGb : InterfaceEndpointPrice.DEFAULT_PER_GB,
+                        asOf),
+                azs,
+                monthlyTrafficGb,
+                endpointTrafficGb);
+    }
+
+    private CloudWatchClient cloudWatch(AwsSettings settings, String resolvedRegion) {
+        var builder = CloudWatchClient.builder()
+                .region(Region.of(resolvedRegion))
+                .credentialsProvider(
+                        settings.profile() != null
+                                ? ProfileCredentialsProvider.create(settings.profile())
+                                : DefaultCredentialsProvider.builder().build())
+                .httpClientBuilder(Apache5HttpClient.builder()
+                        .connectionTimeout(Duration.ofSeconds(10))
+                        .socketTimeout(Duration.ofSeconds(30)))
+                .overrideConfiguration(ClientOverrideConfiguration.builder()
+                        .apiCallAttemptTimeout(Duration.ofSeconds(30))
+                        .apiCallTimeout(Duration.ofSeconds(30L * settings.maxAttempts() + 30))
+                        .build());
+        if (settings.endpoint() != null) builder.endpointOverride(settings.endpoint());
+        return builder.build();
+    }
+
+    private Map<String, String> parameters(
+            FunctionTargets targets, String resolvedRegion, List<String> destinations, List<String> natIds) {
+        var p = new LinkedHashMap<String, String>();
+        p.put("vpc function", targets.vpc().display());
+        p.put("public function (control)", targets.publicTarget().display());
+        p.put("functions from", targets.source());
+        p.put("region", resolvedRegion);
+        p.put("destinations", Integer.toString(destinations.size()));
+        if (!natIds.isEmpty()) {
+            p.put("NAT gateways", String.join(", ", natIds));
+            p.put("metrics window", "last " + days + " days");
+        }
+        return p;
+    }
+
+    private FunctionTargets resolveTargets(AwsClients clients) {
+        if (vpcFunction != null || publicFunction != null) {
+            if (vpcFunction == null || publicFunction == null) {
+                throw new IllegalArgumentException(
+                        "pass both --vpc-function and --public-function, or neither to read the stack's outputs");
+            }
+            return new FunctionTargets(
+                    FunctionTarget.parse(Variant.VPC, vpcFunction, "--vpc-function"),
+                    FunctionTarget.parse(Variant.PUBLIC, publicFunction, "--public-function"),
+                    "--vpc-function/--public-function");
+        }
+        if (outputsFile != null) {
+            OutputsFile.StackOutputValues fromFile = OutputsFile.read(outputsFile, stack);
+            return FunctionTargets.fromOutputs(
+                    fromFile.outputs(), "outputs file " + outputsFile + " (stack " + fromFile.stackName() + ")");
+        }
+        String stackName = stack != null ? stack : StackOutputs.DEFAULT_STACK_NAME;
+        return FunctionTargets.fromOutputs(
+                new StackOutputsReader(clients.cloudFormation()).read(stackName), "stack " + stackName);
+    }
+
+    private void write(ReadinessReport report, String text) {
+        try {
+            Files.createDirectories(out);
+            Files.writeString(out.resolve(name + ".txt"), text, StandardCharsets.UTF_8);
+            Files.writeString(out.resolve(name + ".md"), ReadinessRenderer.markdown(report), StandardCharsets.UTF_8);
+            Files.writeString(out.resolve(name + ".json"), ReadinessRenderer.json(report), StandardCharsets.UTF_8);
+            Files.writeString(out.resolve(name + ".html"), ReadinessRenderer.html(report), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the report to " + out + ": " + e.getMessage(), e);
+        }
+    }
+}

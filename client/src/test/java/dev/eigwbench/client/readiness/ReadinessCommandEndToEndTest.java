@@ -1,0 +1,353 @@
+package dev.eigwbench.client.readiness;
+
+import static dev.eigwbench.client.readiness.ReadinessFixtures.probe;
+import static dev.eigwbench.client.readiness.ReadinessFixtures.readiness;
+import static dev.eigwbench.client.readiness.ReadinessFixtures.result;
+import static dev.eigwbench.client.readiness.ReadinessFixtures.v4;
+import static dev.eigwbench.client.readiness.ReadinessFixtures.v6;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.eigwbench.client.Main;
+import dev.eigwbench.client.TestAws;
+import dev.eigwbench.client.stub.FakeAwsServer;
+import dev.eigwbench.common.StackOutputs;
+import dev.eigwbench.common.readiness.ConnectOutcome;
+import dev.eigwbench.common.readiness.DestinationKind;
+import dev.eigwbench.common.readiness.DestinationResult;
+import dev.eigwbench.common.readiness.ReadinessResult;
+import dev.eigwbench.common.readiness.Verdict;
+import dev.eigwbench.handler.report.Json;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole {@code readiness} command, in process, through the real SDK clients against the loopback Lambda,
+ * CloudFormation and CloudWatch stubs. The functions answer with results written by the handler's own JSON writer.
+ */
+class ReadinessCommandEndToEndTest {
+    private static final String STACK = "EigwBenchTest";
+    private static final String NAT_A = "nat-0123456789abcdef0";
+    private static final String NAT_B = "nat-0fedcba9876543210";
+
+    @TempDir
+    Path dir;
+
+    private FakeAwsServer aws;
+    private final AtomicReference<JsonNode> vpcEvent = new AtomicReference<>();
+
+    @BeforeAll
+    static void dummyCredentials() {
+        System.setProperty("aws.accessKeyId", TestAws.ACCESS_KEY);
+        System.setProperty("aws.secretAccessKey", TestAws.SECRET_KEY);
+    }
+
+    @AfterAll
+    static void clearCredentials() {
+        System.clearProperty("aws.accessKeyId");
+        System.clearProperty("aws.secretAccessKey");
+    }
+
+    @BeforeEach
+    void start() {
+        aws = new FakeAwsServer();
+        var vpc = aws.lambda().addFunction("eigw-vpc", "vpc", 7);
+        var pub = aws.lambda().addFunction("eigw-public", "public", 6);
+        aws.cloudFormation()
+                .putStack(
+                        STACK,
+                        Map.of(
+                                StackOutputs.VPC_FUNCTION_ALIAS_ARN, vpc.aliasArn(),
+                                StackOutputs.PUBLIC_FUNCTION_ALIAS_ARN, pub.aliasArn()));
+    }
+
+    @AfterEach
+    void stop() {
+        aws.close();
+    }
+
+    /** vpc: the API works over IPv6, sts has no dual-stack name, the partner API is IPv4-only and black-holed. */
+    private void mixedAnswers() {
+        answer(
+                "eigw-vpc",
+                readiness(
+                        "vpc",
+                        List.of(
+                                result(
+                                        "https://api.example.com/health",
+                                        DestinationKind.URL,
+                                        probe(
+                                                "api.example.com",
+                                                true,
+                                                true,
+                                                v6(ConnectOutcome.CONNECTED),
+                                                v4(ConnectOutcome.TIMED_OUT)),
+                                        null,
+                                        Verdict.WORKS_WITHOUT_NAT,
+                                        "reachable over IPv6 (2001:db8::10, connect 11.5 ms)"),
+                                result(
+                                        "sts",
+                                        DestinationKind.AWS_SERVICE,
+                                        probe("sts.us-east-1.api.aws", false, false),
+                                        probe("sts.us-east-1.amazonaws.com", true, false, v4(ConnectOutcome.TIMED_OUT)),
+                                        Verdict.NEEDS_NAT_OR_ENDPOINT,
+                                        "sts's dual-stack endpoint sts.us-east-1.api.aws does not resolve"),
+                                result(
+                                        "partner.example.com:443",
+                                        DestinationKind.HOST_PORT,
+                                        probe("partner.example.com", true, false, v4(ConnectOutcome.TIMED_OUT)),
+                                        null,
+                                        Verdict.NEEDS_NAT_OR_ENDPOINT,
+                                        "IPv4 only: partner.example.com has no AAAA record"),
+                                result(
+                                        "s3",
+                                        DestinationKind.AWS_SERVICE,
+                                        probe(
+                                                "s3.dualstack.us-east-1.amazonaws.com",
+                                                true,
+                                                true,
+                                                v6(ConnectOutcome.CONNECTED)),
+                                        null,
+                                        Verdict.WORKS_WITHOUT_NAT,
+                                        "reachable over IPv6"))));
+        answer(
+                "eigw-public",
+                readiness(
+                        "public",
+                        List.of(
+                                result(
+                                        "https://api.example.com/health",
+                                        DestinationKind.URL,
+                                        probe(
+                                                "api.example.com",
+                                                true,
+                                                true,
+                                                v6(ConnectOutcome.UNREACHABLE),
+                                                v4(ConnectOutcome.CONNECTED)),
+                                        null,
+                                        Verdict.NEEDS_NAT_OR_ENDPOINT,
+                                        "only IPv4 connects"),
+                                result(
+                                        "sts",
+                                        DestinationKind.AWS_SERVICE,
+                                        probe("sts.us-east-1.api.aws", false, false),
+                                        probe("sts.us-east-1.amazonaws.com", true, false, v4(ConnectOutcome.CONNECTED)),
+                                        Verdict.NEEDS_NAT_OR_ENDPOINT,
+                                        "only IPv4 connects"),
+                                result(
+                                        "partner.example.com:443",
+                                        DestinationKind.HOST_PORT,
+                                        probe("partner.example.com", true, false, v4(ConnectOutcome.CONNECTED)),
+                                        null,
+                                        Verdict.NEEDS_NAT_OR_ENDPOINT,
+                                        "IPv4 only"),
+                                result(
+                                        "s3",
+                                        DestinationKind.AWS_SERVICE,
+                                        probe(
+                                                "s3.dualstack.us-east-1.amazonaws.com",
+                                                true,
+                                                true,
+                                                v4(ConnectOutcome.CONNECTED)),
+                                        null,
+                                        Verdict.NEEDS_NAT_OR_ENDPOINT,
+                                        "only IPv4 connects"))));
+    }
+
+    private void answer(String function, ReadinessResult result) {
+        String payload = Json.write(result);
+        aws.lambda().answerWith(function, event -> {
+            if (function.equals("eigw-vpc")) vpcEvent.set(event);
+            return payload;
+        });
+    }
+
+    private record Run(int exitCode, String stdout, String stderr) {}
+
+    private Run run(String... extra) {
+        var args = new ArrayList<>(List.of(
+                "readiness",
+                "--endpoint-url",
+                aws.endpoint().toString(),
+                "--region",
+                "us-east-1",
+                "--stack",
+                STACK,
+                "--invoke-timeout",
+                "20",
+                "--out",
+                dir.toString()));
+        args.addAll(List.of(extra));
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        int code = Main.run(
+                args.toArray(String[]::new),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static final String[] MIXED = {
+        "--url",
+        "https://api.example.com/health",
+        "--service",
+        "sts",
+        "--host",
+        "partner.example.com:443",
+        "--service",
+        "s3"
+    };
+
+    @Test
+    void readiness_whenSomeNeedNat_exitsNotReadyNamingThemWithPricedAlternatives() throws Exception {
+        mixedAnswers();
+
+        Run run = run(MIXED);
+
+        assertEquals(ReadinessCommand.EXIT_NOT_READY, run.exitCode(), run.stderr());
+        assertTrue(
+                run.stdout().contains("Not ready: 2 destinations need it: sts, partner.example.com:443."),
+                run.stdout());
+        assertTrue(run.stdout().contains("WORKS WITHOUT NAT      https://api.example.com/health"), run.stdout());
+        assertTrue(run.stdout().contains("public function reaches it over IPv4"), run.stdout());
+        // 2 AZs × 730 h × $0.01 + 10 GB × $0.01 = $14.70; 2 × 730 × ($0.045 + $0.005) + 100 GB × $0.045 = $77.50
+        assertTrue(
+                run.stdout().contains("interface endpoint com.amazonaws.us-east-1.sts in 2 AZs, $14.70"), run.stdout());
+        assertTrue(run.stdout().contains("keep 2 NAT gateways (or ask the provider for IPv6), $77.50"), run.stdout());
+        var event = vpcEvent.get().path("readiness").path("destinations");
+        assertEquals(4, event.size());
+        assertEquals("https://api.example.com/health", event.get(0).asText());
+
+        String md = Files.readString(dir.resolve("readiness.md"));
+        assertTrue(md.contains("| sts | NEEDS NAT OR ENDPOINT |"), md);
+        assertTrue(md.contains("sts.us-east-1.amazonaws.com A 192.0.2.10 AAAA none, IPv4 connected"), md);
+        String html = Files.readString(dir.resolve("readiness.html"));
+        assertTrue(html.contains("<td class=\"NEEDS_NAT_OR_ENDPOINT\">NEEDS NAT OR ENDPOINT</td>"), html);
+        JsonNode json =
+                new ObjectMapper().readTree(dir.resolve("readiness.json").toFile());
+        assertEquals(false, json.get("ready").asBoolean());
+        assertEquals(
+                "WORKS_WITHOUT_NAT",
+                json.get("destinations").get(2).get("verdict").asText());
+        assertEquals(Files.readString(dir.resolve("readiness.txt")), run.stdout());
+    }
+
+    @Test
+    void readiness_whenEveryDestinationWorks_exitsZeroSafeToRemove() {
+        DestinationResult api = result(
+                "https://api.example.com/health",
+                DestinationKind.URL,
+                probe("api.example.com", true, true, v6(ConnectOutcome.CONNECTED)),
+                null,
+                Verdict.WORKS_WITHOUT_NAT,
+                "reachable over IPv6");
+        answer("eigw-vpc", readiness("vpc", List.of(api)));
+        answer("eigw-public", readiness("public", List.of(api)));
+
+        Run run = run("--url", "https://api.example.com/health");
+
+        assertEquals(0, run.exitCode(), run.stderr());
+        assertTrue(run.stdout().contains("Ready: safe to remove the NAT for these 1 destination."), run.stdout());
+    }
+
+    @Test
+    void readiness_whenNeitherFunctionConnects_unreachableEitherWay() {
+        DestinationResult vpc = result(
+                "down.example.com:443",
+                DestinationKind.HOST_PORT,
+                probe("down.example.com", true, false, v4(ConnectOutcome.TIMED_OUT)),
+                null,
+                Verdict.NEEDS_NAT_OR_ENDPOINT,
+                "IPv4 does not answer from this network");
+        DestinationResult control = result(
+                "down.example.com:443",
+                DestinationKind.HOST_PORT,
+                probe("down.example.com", true, false, v4(ConnectOutcome.REFUSED)),
+                null,
+                Verdict.UNREACHABLE,
+                "nothing answers");
+        answer("eigw-vpc", readiness("vpc", List.of(vpc)));
+        answer("eigw-public", readiness("public", List.of(control)));
+
+        Run run = run("--host", "down.example.com:443");
+
+        assertEquals(0, run.exitCode(), run.stderr());
+        assertTrue(run.stdout().contains("UNREACHABLE            down.example.com:443"), run.stdout());
+        assertTrue(run.stdout().contains("neither function connects"), run.stdout());
+    }
+
+    @Test
+    void readiness_whenNatGatewayIds_readsCloudWatchAndStatesTheSaving() throws Exception {
+        mixedAnswers();
+        long day = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.DAYS).getEpochSecond() - 86_400;
+        double gib = 1024d * 1024 * 1024;
+        aws.cloudWatch().put(NAT_A, "BytesInFromSource", day, 40 * gib);
+        aws.cloudWatch().put(NAT_A, "BytesInFromDestination", day, 50 * gib);
+        aws.cloudWatch().put(NAT_B, "BytesInFromSource", day - 86_400, 10 * gib);
+        aws.cloudWatch().put(NAT_B, "BytesOutToDestination", day, 999 * gib); // not a processing metric
+
+        Run run = run(concat(MIXED, "--nat-gateway-id", NAT_A, "--nat-gateway-id", NAT_B));
+
+        // 100 GB over 30 days; hours 2 × 730 × $0.05 = $73.00; processing 100 × $0.045 = $4.50;
+        // alternatives: sts endpoint $14.70 + kept NAT (2 × 730 × $0.05 + 100 GB × $0.045 = $77.50) = $92.20
+        assertTrue(
+                run.stdout()
+                        .contains("Your 2 NAT gateways processed 100.00 GB in the last 30 days: $77.50 a month"
+                                + " ($73.00 hours incl. public IPv4 + $4.50 processing)"),
+                run.stdout());
+        assertTrue(
+                run.stdout().contains("Monthly saving: $-14.70 after $92.20 for the alternatives above"), run.stdout());
+        Map<String, Object> request = aws.cloudWatch().requests().get(0);
+        @SuppressWarnings("unchecked")
+        var queries = (List<Map<String, Object>>) request.get("MetricDataQueries");
+        assertEquals(4, queries.size());
+        assertTrue(queries.toString().contains("MetricName=BytesInFromSource"), queries.toString());
+        assertTrue(queries.toString().contains("Period=86400"), queries.toString());
+        assertEquals(4, aws.cloudWatch().requests().size(), "the stub pages one result at a time");
+        String md = Files.readString(dir.resolve("readiness.md"));
+        assertTrue(md.contains("| " + NAT_A + " | 90.00 | 1 |"), md);
+    }
+
+    @Test
+    void readiness_whenReadyAndNatGatewayIds_savesTheWholeNatCost() {
+        DestinationResult api = result(
+                "https://api.example.com/health",
+                DestinationKind.URL,
+                probe("api.example.com", true, true, v6(ConnectOutcome.CONNECTED)),
+                null,
+                Verdict.WORKS_WITHOUT_NAT,
+                "reachable over IPv6");
+        answer("eigw-vpc", readiness("vpc", List.of(api)));
+        answer("eigw-public", readiness("public", List.of(api)));
+        long day = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.DAYS).getEpochSecond() - 86_400;
+        aws.cloudWatch().put(NAT_A, "BytesInFromSource", day, 300 * 1024d * 1024 * 1024);
+
+        Run run = run("--url", "https://api.example.com/health", "--nat-gateway-id", NAT_A);
+
+        // 1 × 730 × $0.05 = $36.50 + 300 GB × $0.045 = $13.50
+        assertEquals(0, run.exitCode(), run.stderr());
+        assertTrue(run.stdout().contains("Monthly saving: $50.00 (prices as of"), run.stdout());
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        var all = new ArrayList<>(List.of(first));
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
+    }
+}

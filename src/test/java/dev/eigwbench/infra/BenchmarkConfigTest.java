@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.eigwbench.common.FunctionSettings;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -57,11 +58,21 @@ class BenchmarkConfigTest {
         assertEquals(RetentionDays.TWO_WEEKS, config.logRetention());
     }
 
+    @Test
+    void fromContext_whenStackNameIsTheLongestAllowed_namesBothFunctionsWithin64Characters() {
+        String longest = "S".repeat(BenchmarkFunctionNames.MAX_STACK_NAME_LENGTH);
+        var names = BenchmarkConfig.fromContext(Map.<String, Object>of("stackName", longest)::get)
+                .functionNames();
+        assertEquals(List.of(longest + "-vpc", longest + "-public"), names.all());
+        assertEquals(64, names.all().stream().mapToInt(String::length).max().orElseThrow());
+    }
+
     static Stream<Arguments> invalidValues() {
         return Stream.of(
                 Arguments.of("stackName", "1starts-with-digit"),
                 Arguments.of("stackName", "has_underscore"),
                 Arguments.of("stackName", 42),
+                Arguments.of("stackName", "S".repeat(BenchmarkFunctionNames.MAX_STACK_NAME_LENGTH + 1)),
                 Arguments.of("iterations", "many"),
                 Arguments.of("iterations", 0),
                 Arguments.of("iterations", BenchmarkConfig.MAX_ITERATIONS + 1),

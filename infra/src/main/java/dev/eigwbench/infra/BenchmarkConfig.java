@@ -19,7 +19,8 @@ import software.amazon.awscdk.services.logs.RetentionDays;
  * Everything a user can change, read once from CDK context ({@code cdk.json} or {@code -c key=value}). Values from
  * cdk.json arrive as JSON numbers, values from {@code -c} as strings; both are accepted.
  *
- * @param stackName CloudFormation stack name (also the construct id)
+ * @param stackName CloudFormation stack name (also the construct id); at most {@link
+ *     BenchmarkFunctionNames#MAX_STACK_NAME_LENGTH} characters, since the functions' names derive from it
  * @param iterations calls per step when the event does not say
  * @param fetchUrl the public URL the {@code http-get} step fetches
  * @param memoryMb function memory, which also sets its CPU share
@@ -72,6 +73,7 @@ public record BenchmarkConfig(
                     "a CloudFormation stack name (a letter, then letters, digits or hyphens; at most 128)",
                     DEFAULT_STACK_NAME);
         }
+        new BenchmarkFunctionNames(stackName); // the functions' names must fit Lambda's limit too
         if (iterations < 1 || iterations > MAX_ITERATIONS) {
             throw invalid(
                     KEY_ITERATIONS,
@@ -135,6 +137,10 @@ public record BenchmarkConfig(
 
     public RetentionDays logRetention() {
         return RETENTION.get(logRetentionDays);
+    }
+
+    public BenchmarkFunctionNames functionNames() {
+        return new BenchmarkFunctionNames(stackName);
     }
 
     public Duration timeout() {

@@ -1,8 +1,10 @@
 package dev.eigwbench.infra.github;
 
+import dev.eigwbench.infra.BenchmarkFunctionNames;
 import dev.eigwbench.infra.github.GitHubDeployAccess.OidcProviderMode;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import software.amazon.awscdk.ArnComponents;
 import software.amazon.awscdk.ArnFormat;
 import software.amazon.awscdk.Duration;
@@ -20,7 +22,7 @@ import software.constructs.Construct;
  * {@code sts.amazonaws.com} to runs on one branch of one repository. It may do two things: assume the CDK bootstrap
  * roles that {@code cdk deploy}/{@code cdk destroy} use (the deploy role drives CloudFormation, the file-publishing
  * role uploads the Lambda package), and what the compare client does to the benchmark stack's functions (invoke them;
- * reconfigure and republish them to force cold starts). The pipeline hands the client {@code cdk-outputs.json}, so
+ * reconfigure and republish them to force cold starts), named exactly ({@code BenchmarkFunctionNames}). The pipeline hands the client {@code cdk-outputs.json}, so
  * it needs no CloudFormation read access. Nothing else, and nothing outside the benchmark stack.
  */
 public final class GitHubDeployRole extends Construct {
@@ -49,7 +51,7 @@ public final class GitHubDeployRole extends Construct {
         this.provider = createProvider(props.access().provider());
         this.role = createRole(props.access());
         allowCdkBootstrapRoles(props.access().bootstrapQualifier());
-        allowCompareClient(props.benchmarkStackName());
+        allowCompareClient(props.functionNames());
     }
 
     public IOidcProvider getProvider() {
@@ -113,19 +115,23 @@ public final class GitHubDeployRole extends Construct {
                 .build());
     }
 
-    private void allowCompareClient(String benchmarkStackName) {
+    private void allowCompareClient(BenchmarkFunctionNames names) {
         Stack stack = Stack.of(this);
-        // CloudFormation names the functions "<stack>-<logical id>-<suffix>": the prefix keeps the grant to this stack.
-        String functions = stack.formatArn(ArnComponents.builder()
-                .service("lambda")
-                .resource("function")
-                .resourceName(benchmarkStackName + "-*")
-                .arnFormat(ArnFormat.COLON_RESOURCE_NAME)
-                .build());
+        // Exactly the two functions the benchmark stack names (their unqualified ARNs), and their versions and aliases
+        // (NAME:qualifier): the client invokes the live alias and publishes versions.
+        List<String> functions = names.all().stream()
+                .flatMap(name -> Stream.of(name, name + ":*"))
+                .map(resourceName -> stack.formatArn(ArnComponents.builder()
+                        .service("lambda")
+                        .resource("function")
+                        .resourceName(resourceName)
+                        .arnFormat(ArnFormat.COLON_RESOURCE_NAME)
+                        .build()))
+                .toList();
         role.addToPolicy(PolicyStatement.Builder.create()
                 .sid("RunBenchmarkFunctions")
                 .actions(COMPARE_LAMBDA_ACTIONS)
-                .resources(List.of(functions))
+                .resources(functions)
                 .build());
     }
 }

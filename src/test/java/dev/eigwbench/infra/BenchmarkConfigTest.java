@@ -67,6 +67,22 @@ class BenchmarkConfigTest {
         assertEquals(64, names.all().stream().mapToInt(String::length).max().orElseThrow());
     }
 
+    @Test
+    void fromContext_whenFetchUrlSchemeIsUpperCase_storesItLowerCaseAndTheRestAsGiven() {
+        var config = BenchmarkConfig.fromContext(Map.<String, Object>of("fetchUrl", "HTTPS://Example.com/Path?Q=1")::get);
+        assertEquals("https://Example.com/Path?Q=1", config.fetchUrl());
+    }
+
+    @Test
+    void fromContext_whenFetchUrlHasUserInfo_failsSayingSo() {
+        var error = assertThrows(
+                ConfigurationException.class,
+                () -> BenchmarkConfig.fromContext(
+                        Map.<String, Object>of("fetchUrl", "https://user:secret@example.com/")::get));
+        assertTrue(error.getMessage().contains("'fetchUrl'"), error.getMessage());
+        assertTrue(error.getMessage().contains("without user info"), error.getMessage());
+    }
+
     static Stream<Arguments> invalidValues() {
         return Stream.of(
                 Arguments.of("stackName", "1starts-with-digit"),
@@ -80,6 +96,8 @@ class BenchmarkConfigTest {
                 Arguments.of("fetchUrl", "ftp://example.com/file"),
                 Arguments.of("fetchUrl", "example.com/no-scheme"),
                 Arguments.of("fetchUrl", "https://"),
+                Arguments.of("fetchUrl", "https://user:secret@example.com/x"),
+                Arguments.of("fetchUrl", "HTTPS://user@example.com/x"),
                 Arguments.of("memoryMb", 64),
                 Arguments.of("memoryMb", "10241"),
                 Arguments.of("runtime", "java17"),

@@ -22,7 +22,7 @@ import software.amazon.awscdk.services.logs.RetentionDays;
  * @param stackName CloudFormation stack name (also the construct id); at most {@link
  *     BenchmarkFunctionNames#MAX_STACK_NAME_LENGTH} characters, since the functions' names derive from it
  * @param iterations calls per step when the event does not say
- * @param fetchUrl the public URL the {@code http-get} step fetches
+ * @param fetchUrl the public URL the {@code http-get} step fetches; its scheme is stored lower-case
  * @param memoryMb function memory, which also sets its CPU share
  * @param runtime {@code java21} or {@code java25}; both support SnapStart and run the Java 17 bytecode we build
  * @param logRetentionDays one of CloudWatch Logs' allowed retention periods
@@ -84,6 +84,16 @@ public record BenchmarkConfig(
         if (!isHttpUrl(fetchUrl)) {
             throw invalid(KEY_FETCH_URL, fetchUrl, "an absolute http or https URL", FunctionSettings.DEFAULT_FETCH_URL);
         }
+        if (hasUserInfo(fetchUrl)) {
+            // The handler refuses user info too: it would sit in the function's environment in plain text.
+            throw invalid(
+                    KEY_FETCH_URL,
+                    fetchUrl,
+                    "a URL without user info (no user:password@ before the host)",
+                    FunctionSettings.DEFAULT_FETCH_URL);
+        }
+        // Schemes are case-insensitive (RFC 3986); the handler sees the lower-case form it compares against.
+        fetchUrl = withLowerCaseScheme(fetchUrl);
         if (memoryMb < 128 || memoryMb > 10_240) {
             throw invalid(
                     KEY_MEMORY_MB,
@@ -191,6 +201,19 @@ public record BenchmarkConfig(
         } catch (URISyntaxException e) {
             return false;
         }
+    }
+
+    private static boolean hasUserInfo(String url) {
+        try {
+            return new URI(url).getRawUserInfo() != null;
+        } catch (URISyntaxException e) {
+            return false; // isHttpUrl already refused it
+        }
+    }
+
+    private static String withLowerCaseScheme(String url) {
+        int colon = url.indexOf(':');
+        return url.substring(0, colon).toLowerCase(Locale.ROOT) + url.substring(colon);
     }
 
     private static ConfigurationException invalid(String key, Object value, String expected, Object example) {

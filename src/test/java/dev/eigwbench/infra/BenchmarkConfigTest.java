@@ -69,7 +69,8 @@ class BenchmarkConfigTest {
 
     @Test
     void fromContext_whenFetchUrlSchemeIsUpperCase_storesItLowerCaseAndTheRestAsGiven() {
-        var config = BenchmarkConfig.fromContext(Map.<String, Object>of("fetchUrl", "HTTPS://Example.com/Path?Q=1")::get);
+        var config =
+                BenchmarkConfig.fromContext(Map.<String, Object>of("fetchUrl", "HTTPS://Example.com/Path?Q=1")::get);
         assertEquals("https://Example.com/Path?Q=1", config.fetchUrl());
     }
 

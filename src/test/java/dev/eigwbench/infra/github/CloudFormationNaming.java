@@ -14,7 +14,8 @@ import java.util.List;
  */
 public record CloudFormationNaming(int tailLength) {
     /** The tail lengths seen in real generated names. */
-    public static final List<CloudFormationNaming> OBSERVED = List.of(new CloudFormationNaming(12), new CloudFormationNaming(13));
+    public static final List<CloudFormationNaming> OBSERVED =
+            List.of(new CloudFormationNaming(12), new CloudFormationNaming(13));
 
     /** A stand-in for the random tail: upper-case letters and digits, like the real one. */
     private static final String TAIL = "Q7XK2M9P4RZ1D";

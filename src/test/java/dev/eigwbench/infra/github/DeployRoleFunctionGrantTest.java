@@ -42,8 +42,7 @@ class DeployRoleFunctionGrantTest {
 
     @ParameterizedTest
     @MethodSource("stackNames")
-    void grant_forDefaultAndLongestStackName_coversTheFunctionsCloudFormationCreates(String stackName)
-            {
+    void grant_forDefaultAndLongestStackName_coversTheFunctionsCloudFormationCreates(String stackName) {
         var templates = synth(stackName);
         var functions = DeployRoleGrants.benchmarkFunctions(templates.benchmark());
         var grant = DeployRoleGrants.functionGrants(templates.deploy());
@@ -63,8 +62,7 @@ class DeployRoleFunctionGrantTest {
 
     @ParameterizedTest
     @MethodSource("stackNames")
-    void grant_forDefaultAndLongestStackName_isExactlyTheFunctionsAndTheirQualifiers(String stackName)
-            {
+    void grant_forDefaultAndLongestStackName_isExactlyTheFunctionsAndTheirQualifiers(String stackName) {
         var templates = synth(stackName);
         Set<String> expected = new TreeSet<>();
         DeployRoleGrants.benchmarkFunctions(templates.benchmark()).values().forEach(name -> {
@@ -79,7 +77,8 @@ class DeployRoleFunctionGrantTest {
     void grant_forDefaultAndLongestStackName_missesOtherFunctions(String stackName) {
         var templates = synth(stackName);
         var grant = DeployRoleGrants.functionGrants(templates.deploy());
-        var benchmark = DeployRoleGrants.benchmarkFunctions(templates.benchmark()).keySet();
+        var benchmark =
+                DeployRoleGrants.benchmarkFunctions(templates.benchmark()).keySet();
         var others = DeployRoleGrants.allFunctionLogicalIds(templates.benchmark()).stream()
                 .filter(id -> !benchmark.contains(id))
                 .toList();

@@ -98,7 +98,8 @@ public final class DeployRoleGrants {
         if (m.get("Fn::Join") instanceof List<?> join) {
             return String.join(
                     join.get(0).toString(),
-                    ((List<?>) join.get(1)).stream().map(DeployRoleGrants::resolve).toList());
+                    ((List<?>) join.get(1))
+                            .stream().map(DeployRoleGrants::resolve).toList());
         }
         throw new AssertionError("cannot resolve " + value);
     }

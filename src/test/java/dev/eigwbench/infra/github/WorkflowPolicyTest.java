@@ -39,6 +39,7 @@ class WorkflowPolicyTest {
             Pattern.compile("\\bcdk\\s+synth\\b"));
     /** A cdk command that runs cdk.json's app, which builds and runs the project, unless given a built assembly. */
     private static final Pattern CDK_APP_COMMAND = Pattern.compile("\\bcdk\\s+(deploy|destroy|diff|list|ls|watch)\\b");
+
     private static final String BUILT_ASSEMBLY = "--app cdk.out";
     /** Actions a job may still use once it holds credentials: publishing results, nothing that installs. */
     private static final Set<String> ACTIONS_AFTER_CREDENTIALS = Set.of("actions/upload-artifact");
@@ -335,8 +336,9 @@ class WorkflowPolicyTest {
         return run.lines()
                 .map(String::strip)
                 .filter(line -> !line.startsWith("#"))
-                .filter(line -> BUILD_COMMANDS.stream().anyMatch(p -> p.matcher(line).find())
-                        || (CDK_APP_COMMAND.matcher(line).find() && !line.contains(BUILT_ASSEMBLY)))
+                .filter(line ->
+                        BUILD_COMMANDS.stream().anyMatch(p -> p.matcher(line).find())
+                                || (CDK_APP_COMMAND.matcher(line).find() && !line.contains(BUILT_ASSEMBLY)))
                 .toList();
     }
 

@@ -51,7 +51,9 @@ class WorkflowShellTest {
     })
     void deployInputCheck_forInputs_acceptsOnlyRunsThatFitTheSession(
             String invocations, String coldStarts, int exitCode, String message) throws Exception {
-        String script = Workflow.steps(Workflow.load(".github/workflows/deploy.yml").job("deploy")).stream()
+        String script = Workflow.steps(
+                        Workflow.load(".github/workflows/deploy.yml").job("deploy"))
+                .stream()
                 .filter(step -> "Check the inputs fit the job".equals(step.get("name")))
                 .map(step -> Workflow.text(step.get("run")))
                 .findFirst()

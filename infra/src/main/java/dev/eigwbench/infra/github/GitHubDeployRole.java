@@ -21,9 +21,10 @@ import software.constructs.Construct;
  * The role GitHub Actions assumes through OIDC, with no stored keys. Its trust accepts only tokens issued for
  * {@code sts.amazonaws.com} to runs on one branch of one repository. It may do two things: assume the CDK bootstrap
  * roles that {@code cdk deploy}/{@code cdk destroy} use (the deploy role drives CloudFormation, the file-publishing
- * role uploads the Lambda package), and what the compare client does to the benchmark stack's functions (invoke them;
- * reconfigure and republish them to force cold starts), named exactly ({@code BenchmarkFunctionNames}). The pipeline hands the client {@code cdk-outputs.json}, so
- * it needs no CloudFormation read access. Nothing else, and nothing outside the benchmark stack.
+ * role uploads the Lambda package), and what the compare client does to the benchmark stack's two functions, named
+ * exactly by {@code BenchmarkFunctionNames} (invoke them; reconfigure and republish them to force cold starts). The
+ * pipeline hands the client {@code cdk-outputs.json}, so it needs no CloudFormation read access. Nothing else, and
+ * nothing outside the benchmark stack.
  */
 public final class GitHubDeployRole extends Construct {
     public static final String GITHUB_OIDC_HOST = "token.actions.githubusercontent.com";

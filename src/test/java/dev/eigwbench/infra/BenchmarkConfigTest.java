@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.eigwbench.common.FunctionSettings;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -57,11 +58,38 @@ class BenchmarkConfigTest {
         assertEquals(RetentionDays.TWO_WEEKS, config.logRetention());
     }
 
+    @Test
+    void fromContext_whenStackNameIsTheLongestAllowed_namesBothFunctionsWithin64Characters() {
+        String longest = "S".repeat(BenchmarkFunctionNames.MAX_STACK_NAME_LENGTH);
+        var names = BenchmarkConfig.fromContext(Map.<String, Object>of("stackName", longest)::get)
+                .functionNames();
+        assertEquals(List.of(longest + "-vpc", longest + "-public"), names.all());
+        assertEquals(64, names.all().stream().mapToInt(String::length).max().orElseThrow());
+    }
+
+    @Test
+    void fromContext_whenFetchUrlSchemeIsUpperCase_storesItLowerCaseAndTheRestAsGiven() {
+        var config =
+                BenchmarkConfig.fromContext(Map.<String, Object>of("fetchUrl", "HTTPS://Example.com/Path?Q=1")::get);
+        assertEquals("https://Example.com/Path?Q=1", config.fetchUrl());
+    }
+
+    @Test
+    void fromContext_whenFetchUrlHasUserInfo_failsSayingSo() {
+        var error = assertThrows(
+                ConfigurationException.class,
+                () -> BenchmarkConfig.fromContext(
+                        Map.<String, Object>of("fetchUrl", "https://user:secret@example.com/")::get));
+        assertTrue(error.getMessage().contains("'fetchUrl'"), error.getMessage());
+        assertTrue(error.getMessage().contains("without user info"), error.getMessage());
+    }
+
     static Stream<Arguments> invalidValues() {
         return Stream.of(
                 Arguments.of("stackName", "1starts-with-digit"),
                 Arguments.of("stackName", "has_underscore"),
                 Arguments.of("stackName", 42),
+                Arguments.of("stackName", "S".repeat(BenchmarkFunctionNames.MAX_STACK_NAME_LENGTH + 1)),
                 Arguments.of("iterations", "many"),
                 Arguments.of("iterations", 0),
                 Arguments.of("iterations", BenchmarkConfig.MAX_ITERATIONS + 1),
@@ -69,6 +97,8 @@ class BenchmarkConfigTest {
                 Arguments.of("fetchUrl", "ftp://example.com/file"),
                 Arguments.of("fetchUrl", "example.com/no-scheme"),
                 Arguments.of("fetchUrl", "https://"),
+                Arguments.of("fetchUrl", "https://user:secret@example.com/x"),
+                Arguments.of("fetchUrl", "HTTPS://user@example.com/x"),
                 Arguments.of("memoryMb", 64),
                 Arguments.of("memoryMb", "10241"),
                 Arguments.of("runtime", "java17"),

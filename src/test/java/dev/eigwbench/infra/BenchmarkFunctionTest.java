@@ -102,6 +102,14 @@ class BenchmarkFunctionTest {
         assertEquals(new TreeSet<>(Resources.subnets(TEMPLATE, "Private")), subnets);
     }
 
+    @ParameterizedTest
+    @EnumSource(Variant.class)
+    void functionName_whenSynthesized_isTheStackNameAndVariant(Variant variant) {
+        assertEquals(
+                BenchmarkConfig.DEFAULT_STACK_NAME + "-" + variant.id(),
+                functionProperties(variant).get("FunctionName"));
+    }
+
     @Test
     void publicFunction_whenSynthesized_isOutsideAnyVpc() {
         assertEquals(null, functionProperties(Variant.PUBLIC).get("VpcConfig"));
@@ -174,9 +182,10 @@ class BenchmarkFunctionTest {
         assertEquals(benchmarkFunctions().keySet(), matching.keySet(), "functions with " + properties);
     }
 
-    /** Properties without what may differ: variant, VPC placement, and the per-function role, logs and text. */
+    /** Properties without what may differ: variant, VPC placement, and the per-function name, role, logs and text. */
     private static Map<String, Object> comparable(Map<String, Object> properties) {
         var copy = new HashMap<>(properties);
+        copy.remove("FunctionName");
         copy.remove("VpcConfig");
         copy.remove("Role");
         copy.remove("LoggingConfig");

@@ -3,8 +3,11 @@ package dev.eigwbench.infra;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.eigwbench.infra.github.DeployRoleGrants;
+import dev.eigwbench.infra.github.GitHubDeployStack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +31,7 @@ class CdkCliSynthTest {
     private static final Path ROOT = SynthesizedStack.ROOT.path();
     private static final String STACK = BenchmarkConfig.DEFAULT_STACK_NAME;
     private static final Duration TIMEOUT = Duration.ofMinutes(8);
+    private static final String GITHUB_REPOSITORY = "owner/repo";
 
     @TempDir
     static Path output;
@@ -37,7 +42,9 @@ class CdkCliSynthTest {
     static void runCdkSynth() throws IOException, InterruptedException {
         // The in-process synth first: the CLI's Maven build rewrites the handler's zip while it runs.
         SynthesizedStack.template();
-        synth = cdk(List.of("synth", "--quiet", "--output", output.toString()));
+        // With githubRepository, as SETUP.md deploys the role: the one run also writes the deploy role's stack.
+        synth = cdk(List.of(
+                "synth", "--quiet", "--output", output.toString(), "-c", "githubRepository=" + GITHUB_REPOSITORY));
     }
 
     @Test
@@ -65,6 +72,33 @@ class CdkCliSynthTest {
                 SynthesizedStack.template().toJSON().get("Resources");
         resources.forEach((id, resource) -> fromTests.put(withoutVersionHash(id), (String) resource.get("Type")));
         assertEquals(fromTests, fromCli);
+    }
+
+    @Test
+    void cdkSynth_withGithubRepository_grantsTheRoleExactlyTheFunctionsNames() throws IOException {
+        Map<String, Object> benchmark = template(STACK);
+        Map<String, Object> deploy = template(GitHubDeployStack.STACK_ID);
+        var names = DeployRoleGrants.benchmarkFunctions(benchmark).values();
+        assertEquals(
+                new BenchmarkFunctionNames(STACK).all().stream().sorted().toList(),
+                names.stream().sorted().toList());
+        // The CLI passes its default region, so compare what follows ":function:" (the rest is the stack's ARN).
+        var expected = new TreeSet<String>();
+        names.forEach(name -> {
+            expected.add(name);
+            expected.add(name + ":*");
+        });
+        var granted = new TreeSet<String>();
+        for (String arn : DeployRoleGrants.functionGrants(deploy)) {
+            assertTrue(arn.startsWith("arn:aws:lambda:"), arn);
+            granted.add(arn.substring(arn.indexOf(":function:") + ":function:".length()));
+        }
+        assertEquals(expected, granted);
+    }
+
+    private static Map<String, Object> template(String stackName) throws IOException {
+        return new ObjectMapper()
+                .readValue(output.resolve(stackName + ".template.json").toFile(), new TypeReference<>() {});
     }
 
     /**

@@ -71,6 +71,24 @@ class EigwBenchAppTest {
     }
 
     @Test
+    void build_whenFetchUrlSchemeIsUpperCase_bothFunctionsGetTheLowerCaseUrlTheHandlerAccepts() {
+        var app = SynthesizedStack.app(Map.of(BenchmarkConfig.KEY_FETCH_URL, "HTTPS://Example.com/Health"));
+        var stack = EigwBenchApp.build(app, SynthesizedStack.agnosticEnvironment(), SynthesizedStack.ROOT.path());
+        var matching = Template.fromStack(stack)
+                .findResources(
+                        "AWS::Lambda::Function",
+                        Map.of(
+                                "Properties",
+                                Match.objectLike(Map.of(
+                                        "Environment",
+                                        Map.of(
+                                                "Variables",
+                                                Match.objectLike(
+                                                        Map.of("FETCH_URL", "https://Example.com/Health")))))));
+        assertEquals(2, matching.size(), List.copyOf(matching.keySet()).toString());
+    }
+
+    @Test
     void build_whenContextOverridesDefaults_bothFunctionsUseTheOverrides() {
         var app = SynthesizedStack.app(Map.of(
                 BenchmarkConfig.KEY_ITERATIONS, "7",

@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,7 +58,10 @@ public final class CompareCommand implements Callable<Integer> {
                     + "; with --outputs-file, the one stack in the file that names both functions).")
     String stack;
 
-    @Option(names = "--outputs-file", description = "Read outputs from `cdk deploy --outputs-file` instead of AWS.")
+    @Option(
+            names = "--outputs-file",
+            description =
+                    "Read outputs from `cdk deploy --outputs-file` instead of AWS (checked before anything else).")
     Path outputsFile;
 
     @Option(names = "--vpc-function", description = "VPC function name or (alias) ARN; overrides stack outputs.")
@@ -66,7 +70,10 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--public-function", description = "Public function name or (alias) ARN.")
     String publicFunction;
 
-    @Option(names = "--region", description = "AWS region (default: the SDK's chain: AWS_REGION, profile).")
+    @Option(
+            names = "--region",
+            description = "AWS region (default: the region in the functions' ARNs, else the SDK's chain: AWS_REGION,"
+                    + " profile); must match the ARNs' region.")
     String region;
 
     @Option(names = "--profile", description = "Named AWS profile (default: the SDK's credentials chain).")
@@ -89,9 +96,9 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Option(
             names = "--iterations",
-            defaultValue = "100",
-            description = "Calls per step in each invocation (default: ${DEFAULT-VALUE}).")
-    int iterations;
+            description = "Calls per step in each invocation (default: the deployment's, CDK context iterations:"
+                    + " the event then leaves it out).")
+    Integer iterations;
 
     @Option(
             names = "--steps",
@@ -173,8 +180,11 @@ public final class CompareCommand implements Callable<Integer> {
         if (pollIntervalMs < 10) throw new IllegalArgumentException("--poll-interval-ms must be >= 10");
         if (invokeTimeoutSeconds < 1) throw new IllegalArgumentException("--invoke-timeout must be >= 1");
         if (coldStartWaitSeconds < 1) throw new IllegalArgumentException("--cold-start-wait must be >= 1");
+        // The functions first when they come from the outputs file or the options: a problem there is the one to
+        // report, and their ARNs say which region to call.
+        FunctionTargets offlineTargets = offlineTargets();
         var settings = new AwsSettings(
-                region,
+                effectiveRegion(offlineTargets),
                 profile,
                 endpoint,
                 Duration.ofSeconds(invokeTimeoutSeconds),
@@ -182,7 +192,10 @@ public final class CompareCommand implements Callable<Integer> {
                 maxAttempts,
                 AwsSettings.DEFAULT_THROTTLING_DELAY);
         try (AwsClients clients = AwsClients.create(settings)) {
-            FunctionTargets targets = resolveTargets(clients);
+            FunctionTargets targets = offlineTargets != null
+                    ? offlineTargets
+                    : FunctionTargets.fromOutputs(
+                            new StackOutputsReader(clients.cloudFormation()).read(stackName()), "stack " + stackName());
             String resolvedRegion =
                     clients.invokeClient().serviceClientConfiguration().region().id();
             stderr.println("comparing " + targets.vpc().display() + " (vpc) with "
@@ -241,7 +254,8 @@ public final class CompareCommand implements Callable<Integer> {
         return steps;
     }
 
-    private FunctionTargets resolveTargets(AwsClients clients) {
+    /** The functions named by --vpc-function/--public-function or the outputs file, or null to ask CloudFormation. */
+    private FunctionTargets offlineTargets() {
         if (vpcFunction != null || publicFunction != null) {
             if (vpcFunction == null || publicFunction == null) {
                 throw new IllegalArgumentException(
@@ -257,8 +271,18 @@ public final class CompareCommand implements Callable<Integer> {
             return FunctionTargets.fromOutputs(
                     fromFile.outputs(), "outputs file " + outputsFile + " (stack " + fromFile.stackName() + ")");
         }
-        return FunctionTargets.fromOutputs(
-                new StackOutputsReader(clients.cloudFormation()).read(stackName()), "stack " + stackName());
+        return null;
+    }
+
+    /** --region, else the functions' ARNs' region, else null for the SDK's chain; a disagreement is an error. */
+    private String effectiveRegion(FunctionTargets targets) {
+        Optional<String> fromArns = targets == null ? Optional.empty() : targets.region();
+        if (region != null && fromArns.isPresent() && !fromArns.get().equals(region)) {
+            throw new IllegalArgumentException("--region " + region + " disagrees with the functions' ARNs in "
+                    + targets.source() + ", which are in " + fromArns.get() + ": pass --region " + fromArns.get()
+                    + " or leave --region out");
+        }
+        return region != null ? region : fromArns.orElse(null);
     }
 
     private LinkedHashMap<String, String> parameters(
@@ -270,7 +294,7 @@ public final class CompareCommand implements Callable<Integer> {
         p.put("region", resolvedRegion);
         p.put("warm invocations per function", Integer.toString(invocations));
         p.put("forced cold starts per function", Integer.toString(coldStarts));
-        p.put("iterations per step", Integer.toString(iterations));
+        p.put("iterations per step", iterations == null ? "the deployment's" : Integer.toString(iterations));
         p.put("steps", steps == null ? "all" : String.join(", ", steps));
         p.put("concurrency", Integer.toString(concurrency));
         return p;

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
@@ -74,12 +75,18 @@ class CompareCommandEndToEndTest {
     private record Run(int exitCode, String stdout, String stderr) {}
 
     private Run run(String... extra) {
+        var args = new ArrayList<>(List.of("--iterations", "5"));
+        args.addAll(List.of(extra));
+        if (!args.contains("--region")) args.addAll(List.of("--region", "us-east-1"));
+        return runExactly(args);
+    }
+
+    /** The command with only the test's endpoint, timing and output options added: no region, no iterations. */
+    private Run runExactly(List<String> extra) {
         var args = new ArrayList<>(List.of(
                 "compare",
                 "--endpoint-url",
                 aws.endpoint().toString(),
-                "--iterations",
-                "5",
                 "--poll-interval-ms",
                 "20",
                 "--invoke-timeout",
@@ -88,8 +95,7 @@ class CompareCommandEndToEndTest {
                 dir.toString(),
                 "--name",
                 "run"));
-        args.addAll(List.of(extra));
-        if (!args.contains("--region")) args.addAll(List.of("--region", "us-east-1"));
+        args.addAll(extra);
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
         int code = Main.run(
@@ -288,6 +294,94 @@ class CompareCommandEndToEndTest {
                                 + " URL, got 'ftp://example.com' (set it with --url)"),
                 run.stderr());
         assertEquals(1, aws.lambda().invocations("eigw-vpc") + aws.lambda().invocations("eigw-public"));
+    }
+
+    @Test
+    void compare_whenIterationsNotGiven_sendsNoneSoTheDeploymentsValueApplies() {
+        Run run = runExactly(List.of("--stack", STACK, "--invocations", "1", "--region", "us-east-1"));
+        assertEquals(0, run.exitCode(), run.stderr());
+        for (String function : List.of("eigw-vpc", "eigw-public")) {
+            var events = aws.lambda().events(function);
+            assertEquals(1, events.size(), events.toString());
+            assertFalse(events.get(0).has("iterations"), events.toString());
+        }
+    }
+
+    @Test
+    void compare_whenIterationsGiven_sendsThem() {
+        Run run = runExactly(
+                List.of("--stack", STACK, "--invocations", "1", "--iterations", "7", "--region", "us-east-1"));
+        assertEquals(0, run.exitCode(), run.stderr());
+        assertEquals(
+                7, aws.lambda().events("eigw-vpc").get(0).path("iterations").asInt());
+    }
+
+    @Test
+    void help_forIterations_saysTheDeploymentsValueIsTheDefault() {
+        Run run = runExactly(List.of("--help"));
+        String help = run.stdout().replaceAll("\\s+", " ");
+        assertTrue(
+                help.contains("--iterations=<iterations> Calls per step in each invocation (default: the"
+                        + " deployment's, CDK context iterations: the event then leaves it out)."),
+                help);
+    }
+
+    @Test
+    void compare_whenOutputsFileMissingAndNoRegion_saysTheFileIsMissing() {
+        Path missing = dir.resolve("cdk-outputs.json");
+        Run run = withoutRegion(() -> runExactly(List.of("--outputs-file", missing.toString())));
+        assertEquals(Main.EXIT_CLIENT_ERROR, run.exitCode(), run.stderr());
+        assertTrue(run.stderr().startsWith("error: --outputs-file " + missing + " does not exist"), run.stderr());
+        assertEquals(0, aws.lambda().invocations("eigw-vpc"));
+    }
+
+    @Test
+    void compare_whenOutputsFileTruncatedAndNoRegion_saysItIsCutOff() throws Exception {
+        Path cut = Files.writeString(dir.resolve("cut-outputs.json"), "{\"EigwBenchTest\": {\"VpcFunctionAliasArn\":");
+        Run run = withoutRegion(() -> runExactly(List.of("--outputs-file", cut.toString())));
+        assertEquals(Main.EXIT_CLIENT_ERROR, run.exitCode(), run.stderr());
+        assertTrue(run.stderr().startsWith("error: --outputs-file " + cut + " is cut off"), run.stderr());
+        assertTrue(run.stderr().strip().endsWith("or pass the file that command wrote"), run.stderr());
+    }
+
+    @Test
+    void compare_whenNoRegionGiven_callsTheRegionInTheFunctionsArns() throws Exception {
+        Path outputs = Path.of(getClass().getResource("/cdk-outputs.json").toURI());
+        Run run = withoutRegion(() -> runExactly(List.of("--outputs-file", outputs.toString(), "--invocations", "1")));
+        assertEquals(0, run.exitCode(), run.stderr());
+        assertTrue(run.stderr().contains(" in us-east-1, functions from outputs file"), run.stderr());
+        assertEquals(1, aws.lambda().invocations("eigw-vpc"));
+    }
+
+    @Test
+    void compare_whenRegionDisagreesWithTheArns_failsNamingBoth() throws Exception {
+        Path outputs = Path.of(getClass().getResource("/cdk-outputs.json").toURI());
+        Run run = run("--outputs-file", outputs.toString(), "--region", "eu-west-1");
+        assertEquals(Main.EXIT_USAGE, run.exitCode(), run.stderr());
+        assertTrue(
+                run.stderr().contains("--region eu-west-1 disagrees with the functions' ARNs in outputs file"),
+                run.stderr());
+        assertTrue(run.stderr().contains("which are in us-east-1: pass --region us-east-1"), run.stderr());
+        assertEquals(0, aws.lambda().invocations("eigw-vpc") + aws.lambda().invocations("eigw-public"));
+    }
+
+    /**
+     * Runs without --region, the aws.region property or a profile region. (An AWS_REGION in the environment changes
+     * nothing here: the file is checked first, and the ARNs' region wins over the SDK's chain.)
+     */
+    private Run withoutRegion(Supplier<Run> command) {
+        String configFile = System.getProperty("aws.configFile");
+        try {
+            System.clearProperty("aws.region");
+            System.setProperty("aws.configFile", dir.resolve("no-aws-config").toString());
+            return command.get();
+        } finally {
+            if (configFile == null) {
+                System.clearProperty("aws.configFile");
+            } else {
+                System.setProperty("aws.configFile", configFile);
+            }
+        }
     }
 
     @Test

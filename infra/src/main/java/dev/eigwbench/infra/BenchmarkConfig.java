@@ -19,9 +19,10 @@ import software.amazon.awscdk.services.logs.RetentionDays;
  * Everything a user can change, read once from CDK context ({@code cdk.json} or {@code -c key=value}). Values from
  * cdk.json arrive as JSON numbers, values from {@code -c} as strings; both are accepted.
  *
- * @param stackName CloudFormation stack name (also the construct id)
+ * @param stackName CloudFormation stack name (also the construct id); at most {@link
+ *     BenchmarkFunctionNames#MAX_STACK_NAME_LENGTH} characters, since the functions' names derive from it
  * @param iterations calls per step when the event does not say
- * @param fetchUrl the public URL the {@code http-get} step fetches
+ * @param fetchUrl the public URL the {@code http-get} step fetches; its scheme is stored lower-case
  * @param memoryMb function memory, which also sets its CPU share
  * @param runtime {@code java21} or {@code java25}; both support SnapStart and run the Java 17 bytecode we build
  * @param logRetentionDays one of CloudWatch Logs' allowed retention periods
@@ -72,6 +73,7 @@ public record BenchmarkConfig(
                     "a CloudFormation stack name (a letter, then letters, digits or hyphens; at most 128)",
                     DEFAULT_STACK_NAME);
         }
+        new BenchmarkFunctionNames(stackName); // the functions' names must fit Lambda's limit too
         if (iterations < 1 || iterations > MAX_ITERATIONS) {
             throw invalid(
                     KEY_ITERATIONS,
@@ -82,6 +84,16 @@ public record BenchmarkConfig(
         if (!isHttpUrl(fetchUrl)) {
             throw invalid(KEY_FETCH_URL, fetchUrl, "an absolute http or https URL", FunctionSettings.DEFAULT_FETCH_URL);
         }
+        if (hasUserInfo(fetchUrl)) {
+            // The handler refuses user info too: it would sit in the function's environment in plain text.
+            throw invalid(
+                    KEY_FETCH_URL,
+                    fetchUrl,
+                    "a URL without user info (no user:password@ before the host)",
+                    FunctionSettings.DEFAULT_FETCH_URL);
+        }
+        // Schemes are case-insensitive (RFC 3986); the handler sees the lower-case form it compares against.
+        fetchUrl = withLowerCaseScheme(fetchUrl);
         if (memoryMb < 128 || memoryMb > 10_240) {
             throw invalid(
                     KEY_MEMORY_MB,
@@ -137,6 +149,10 @@ public record BenchmarkConfig(
         return RETENTION.get(logRetentionDays);
     }
 
+    public BenchmarkFunctionNames functionNames() {
+        return new BenchmarkFunctionNames(stackName);
+    }
+
     public Duration timeout() {
         return Duration.seconds(timeoutSeconds);
     }
@@ -185,6 +201,19 @@ public record BenchmarkConfig(
         } catch (URISyntaxException e) {
             return false;
         }
+    }
+
+    private static boolean hasUserInfo(String url) {
+        try {
+            return new URI(url).getRawUserInfo() != null;
+        } catch (URISyntaxException e) {
+            return false; // isHttpUrl already refused it
+        }
+    }
+
+    private static String withLowerCaseScheme(String url) {
+        int colon = url.indexOf(':');
+        return url.substring(0, colon).toLowerCase(Locale.ROOT) + url.substring(colon);
     }
 
     private static ConfigurationException invalid(String key, Object value, String expected, Object example) {

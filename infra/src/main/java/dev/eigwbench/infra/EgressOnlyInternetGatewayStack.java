@@ -40,9 +40,11 @@ public final class EgressOnlyInternetGatewayStack extends Stack {
                 config.logRetention(),
                 config.fetchUrl(),
                 config.iterations());
-        this.vpcFunction = new BenchmarkFunction(this, "VpcHandler", BenchmarkFunctionProps.inVpc(spec, data, network));
-        this.publicFunction =
-                new BenchmarkFunction(this, "PublicHandler", BenchmarkFunctionProps.outsideVpc(spec, data));
+        var names = config.functionNames();
+        this.vpcFunction = new BenchmarkFunction(
+                this, "VpcHandler", BenchmarkFunctionProps.inVpc(names.of(Variant.VPC), spec, data, network));
+        this.publicFunction = new BenchmarkFunction(
+                this, "PublicHandler", BenchmarkFunctionProps.outsideVpc(names.of(Variant.PUBLIC), spec, data));
         this.dashboard = new BenchmarkDashboard(
                 this,
                 "Dashboard",

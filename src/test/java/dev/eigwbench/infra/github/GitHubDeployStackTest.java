@@ -185,11 +185,11 @@ class GitHubDeployStackTest {
         String policy =
                 Template.fromStack(stack).findResources("AWS::IAM::Policy").toString();
         assertTrue(policy.contains(":iam::123456789012:role/cdk-hnb659fds-deploy-role-123456789012-eu-west-1"), policy);
-        assertTrue(policy.contains(":lambda:eu-west-1:123456789012:function:" + BENCHMARK_STACK + "-*"), policy);
+        assertTrue(policy.contains(":lambda:eu-west-1:123456789012:function:" + BENCHMARK_STACK + "-vpc:*"), policy);
     }
 
     @Test
-    void policy_whenCreated_limitsCompareClientToBenchmarkStack() {
+    void policy_whenCreated_limitsCompareClientToTheTwoNamedFunctionsAndTheirQualifiers() {
         created.hasResourceProperties(
                 "AWS::IAM::Policy",
                 Map.of(
@@ -202,7 +202,11 @@ class GitHubDeployStackTest {
                                         "Action",
                                         GitHubDeployRole.COMPARE_LAMBDA_ACTIONS,
                                         "Resource",
-                                        arn(":lambda:", ":function:" + BENCHMARK_STACK + "-*")))))))));
+                                        List.of(
+                                                arn(":lambda:", ":function:" + BENCHMARK_STACK + "-vpc"),
+                                                arn(":lambda:", ":function:" + BENCHMARK_STACK + "-vpc:*"),
+                                                arn(":lambda:", ":function:" + BENCHMARK_STACK + "-public"),
+                                                arn(":lambda:", ":function:" + BENCHMARK_STACK + "-public:*"))))))))));
     }
 
     @Test

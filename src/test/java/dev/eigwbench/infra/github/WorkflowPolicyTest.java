@@ -28,6 +28,22 @@ class WorkflowPolicyTest {
 
     private static final Pattern PINNED = Pattern.compile("[A-Za-z0-9_.-]+/[A-Za-z0-9_./-]+@[0-9a-f]{40}");
     private static final Pattern VERSION_COMMENT = Pattern.compile("#\\s*v\\d+(\\.\\d+)*\\s*$");
+    /**
+     * Commands that install or build, or run project code: none may run once a job holds AWS credentials. npx of
+     * anything but the installed CDK CLI may download and run a package.
+     */
+    private static final List<Pattern> BUILD_COMMANDS = List.of(
+            Pattern.compile("\\bnpm\\s+(ci|install|i|run|exec|rebuild)\\b"),
+            Pattern.compile("(^|[\\s;&|/])(mvn|mvnw|gradle|gradlew|yarn|pnpm|pip3?|make)\\b"),
+            Pattern.compile("\\bnpx\\s+(?!cdk\\s)"),
+            Pattern.compile("\\bcdk\\s+synth\\b"));
+    /** A cdk command that runs cdk.json's app, which builds and runs the project, unless given a built assembly. */
+    private static final Pattern CDK_APP_COMMAND = Pattern.compile("\\bcdk\\s+(deploy|destroy|diff|list|ls|watch)\\b");
+
+    private static final String BUILT_ASSEMBLY = "--app cdk.out";
+    /** Actions a job may still use once it holds credentials: publishing results, nothing that installs. */
+    private static final Set<String> ACTIONS_AFTER_CREDENTIALS = Set.of("actions/upload-artifact");
+
     /** The repository variables .github/SETUP.md tells users to set. */
     private static final Set<String> DOCUMENTED_VARIABLES = Set.of("AWS_DEPLOY_ROLE_ARN", "AWS_REGION");
 
@@ -167,6 +183,74 @@ class WorkflowPolicyTest {
     }
 
     @Test
+    void credentialedJobs_afterTheCredentialsStep_installBuildAndSynthesizeNothing() {
+        Set<String> checked = new TreeSet<>();
+        for (Workflow workflow : Workflow.all()) {
+            workflow.jobs().forEach((id, value) -> {
+                var steps = Workflow.steps(Workflow.map(value, id));
+                int credentials = credentialsStep(steps);
+                if (credentials < 0) {
+                    return;
+                }
+                for (int i = credentials + 1; i < steps.size(); i++) {
+                    var step = steps.get(i);
+                    String where = workflow.path() + " " + id + "#" + i;
+                    assertEquals(List.of(), buildCommands(Workflow.text(step.get("run"))), where);
+                    String uses = Workflow.text(step.get("uses"));
+                    assertTrue(
+                            uses.isEmpty() || ACTIONS_AFTER_CREDENTIALS.contains(uses.split("@")[0]),
+                            where + " uses " + uses + " after the credentials step");
+                }
+                checked.add(workflow.path() + " " + id);
+            });
+        }
+        assertEquals(Set.of(DEPLOY + " deploy", DEPLOY + " destroy"), checked);
+    }
+
+    @Test
+    void credentialedJobs_beforeTheCredentialsStep_synthesizeTheAssemblyTheyDeploy() {
+        for (String id : List.of("deploy", "destroy")) {
+            var steps = Workflow.steps(Workflow.load(DEPLOY).job(id));
+            int credentials = credentialsStep(steps);
+            var before = steps.subList(0, credentials).stream()
+                    .map(step -> Workflow.text(step.get("run")))
+                    .toList();
+            var after = steps.subList(credentials + 1, steps.size()).stream()
+                    .map(step -> Workflow.text(step.get("run")))
+                    .toList();
+            assertTrue(
+                    before.stream().anyMatch(run -> run.contains("cdk synth") && run.contains("--output cdk.out")),
+                    id + " synthesizes into cdk.out before the credentials: " + before);
+            assertTrue(
+                    after.stream().anyMatch(run -> CDK_APP_COMMAND.matcher(run).find() && run.contains(BUILT_ASSEMBLY)),
+                    id + " deploys or destroys the built assembly: " + after);
+        }
+    }
+
+    @Test
+    void buildCommands_forTypicalSteps_flagInstallsBuildsAndAppRunsOnly() {
+        for (String build : List.of(
+                "npm ci --no-audit --no-fund",
+                "npm install",
+                "mvn -B -q -pl client -am package -DskipTests",
+                "./mvnw verify",
+                "npx cdk synth --quiet",
+                "npx cdk deploy --require-approval never --outputs-file cdk-outputs.json",
+                "npx cdk destroy --force",
+                "npx some-tool@latest",
+                "cd x && yarn build")) {
+            assertFalse(buildCommands(build).isEmpty(), build);
+        }
+        for (String safe : List.of(
+                "npx cdk deploy --app cdk.out --require-approval never --outputs-file cdk-outputs.json",
+                "npx cdk destroy --app cdk.out --force",
+                "java -jar client/target/eigw-bench-client.jar compare --outputs-file cdk-outputs.json",
+                "cat reports/*.md >> \"$GITHUB_STEP_SUMMARY\"")) {
+            assertEquals(List.of(), buildCommands(safe), safe);
+        }
+    }
+
+    @Test
     void deployWorkflow_concurrency_queuesAndNeverCancelsADeploy() {
         var concurrency = Workflow.map(Workflow.load(DEPLOY).root().get("concurrency"), "concurrency");
         assertFalse(Workflow.text(concurrency.get("group")).isBlank());
@@ -180,7 +264,7 @@ class WorkflowPolicyTest {
         var steps = Workflow.steps(deploy);
         var runs = runs(deploy);
         assertTrue(
-                runs.contains("npx cdk deploy --require-approval never --outputs-file cdk-outputs.json"),
+                runs.contains("npx cdk deploy --app cdk.out --require-approval never --outputs-file cdk-outputs.json"),
                 runs.toString());
         assertTrue(
                 runs.stream()
@@ -202,7 +286,8 @@ class WorkflowPolicyTest {
         assertTrue(condition.contains("github.event_name == 'workflow_dispatch'"), condition);
         assertTrue(condition.contains("inputs.action == 'destroy'"), condition);
         assertTrue(
-                runs(destroy).contains("npx cdk destroy --force"), runs(destroy).toString());
+                runs(destroy).contains("npx cdk destroy --app cdk.out --force"),
+                runs(destroy).toString());
     }
 
     @Test
@@ -235,6 +320,26 @@ class WorkflowPolicyTest {
                     Workflow.map(update.get("groups"), ecosystem + " groups").isEmpty(), ecosystem);
         }
         assertEquals(Set.of("maven", "npm", "github-actions"), ecosystems);
+    }
+
+    private static int credentialsStep(List<Map<String, Object>> steps) {
+        for (int i = 0; i < steps.size(); i++) {
+            if (Workflow.text(steps.get(i).get("uses")).startsWith(CONFIGURE_AWS + "@")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The lines of {@code run} that install, build or run the app. */
+    static List<String> buildCommands(String run) {
+        return run.lines()
+                .map(String::strip)
+                .filter(line -> !line.startsWith("#"))
+                .filter(line ->
+                        BUILD_COMMANDS.stream().anyMatch(p -> p.matcher(line).find())
+                                || (CDK_APP_COMMAND.matcher(line).find() && !line.contains(BUILT_ASSEMBLY)))
+                .toList();
     }
 
     /** The README's main job: the one fenced command line that installs the Node tools and runs the lab. */

@@ -1,6 +1,7 @@
 package dev.eigwbench.client.stack;
 
 import dev.eigwbench.common.Variant;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -12,7 +13,7 @@ import java.util.regex.Pattern;
 public record FunctionTarget(Variant variant, String functionName, String qualifier) {
     /** arn:partition:lambda:region:account:function:name[:qualifier] */
     private static final Pattern FUNCTION_ARN =
-            Pattern.compile("arn:[a-z-]+:lambda:[a-z0-9-]+:\\d{12}:function:([A-Za-z0-9_-]+)(?::([A-Za-z0-9$_-]+))?");
+            Pattern.compile("arn:[a-z-]+:lambda:([a-z0-9-]+):\\d{12}:function:([A-Za-z0-9_-]+)(?::([A-Za-z0-9$_-]+))?");
 
     private static final Pattern FUNCTION_NAME = Pattern.compile("[A-Za-z0-9_-]{1,140}");
 
@@ -30,14 +31,20 @@ public record FunctionTarget(Variant variant, String functionName, String qualif
         String value = nameOrArn == null ? "" : nameOrArn.trim();
         var arn = FUNCTION_ARN.matcher(value);
         if (arn.matches()) {
-            String unqualified = arn.group(2) == null ? value : value.substring(0, value.lastIndexOf(':'));
-            return new FunctionTarget(variant, unqualified, arn.group(2));
+            String unqualified = arn.group(3) == null ? value : value.substring(0, value.lastIndexOf(':'));
+            return new FunctionTarget(variant, unqualified, arn.group(3));
         }
         if (FUNCTION_NAME.matcher(value).matches()) {
             return new FunctionTarget(variant, value, null);
         }
         throw new IllegalArgumentException(option + " must be a Lambda function name or ARN (e.g."
                 + " arn:aws:lambda:us-east-1:123456789012:function:my-fn:live), got '" + value + "'");
+    }
+
+    /** The region in the function's ARN; empty for a plain name. */
+    public Optional<String> region() {
+        var arn = FUNCTION_ARN.matcher(functionName);
+        return arn.matches() ? Optional.of(arn.group(1)) : Optional.empty();
     }
 
     /** How progress lines and errors name the function. */

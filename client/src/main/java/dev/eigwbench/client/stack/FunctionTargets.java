@@ -1,8 +1,10 @@
 package dev.eigwbench.client.stack;
 
+import dev.eigwbench.client.ClientException;
 import dev.eigwbench.common.StackOutputs;
 import dev.eigwbench.common.Variant;
 import java.util.Map;
+import java.util.Optional;
 
 /** Both functions to compare, found in stack outputs or given explicitly. */
 public record FunctionTargets(FunctionTarget vpc, FunctionTarget publicTarget, String source) {
@@ -11,6 +13,17 @@ public record FunctionTargets(FunctionTarget vpc, FunctionTarget publicTarget, S
         if (publicTarget == null || publicTarget.variant() != Variant.PUBLIC) {
             throw new IllegalArgumentException("public target is required");
         }
+    }
+
+    /** The region the functions' ARNs name (empty for plain names); both must agree. */
+    public Optional<String> region() {
+        Optional<String> vpcRegion = vpc.region();
+        Optional<String> publicRegion = publicTarget.region();
+        if (vpcRegion.isPresent() && publicRegion.isPresent() && !vpcRegion.equals(publicRegion)) {
+            throw new ClientException("the functions from " + source + " are in two regions (vpc: " + vpcRegion.get()
+                    + ", public: " + publicRegion.get() + "): compare functions of one deployment");
+        }
+        return vpcRegion.or(() -> publicRegion);
     }
 
     public FunctionTarget of(Variant variant) {

@@ -1,5 +1,7 @@
 package dev.eigwbench.client.stack;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.eigwbench.client.ClientException;
@@ -25,16 +27,36 @@ public final class OutputsFile {
      *     stack name is CDK context, so the file may hold a name other than the default)
      */
     public static StackOutputValues read(Path file, String stackName) {
+        String fix = ": write it with `npx cdk deploy --outputs-file " + file + "` from the repository root, or pass"
+                + " the file that command wrote";
+        if (!Files.exists(file)) {
+            throw new ClientException("--outputs-file " + file + " does not exist" + fix);
+        }
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException e) {
+            String why =
+                    Files.isDirectory(file) ? "it is a directory" : e.getClass().getSimpleName();
+            throw new ClientException("--outputs-file " + file + " cannot be read (" + why + ")" + fix);
+        }
+        if (text.isBlank()) {
+            throw new ClientException("--outputs-file " + file + " is empty" + fix);
+        }
         JsonNode root;
         try {
-            root = new ObjectMapper().readTree(Files.readString(file));
-        } catch (IOException e) {
-            throw new ClientException("--outputs-file " + file + " cannot be read as JSON (" + e.getMessage()
-                    + "): write it with `npx cdk deploy --outputs-file " + file + "`");
+            root = new ObjectMapper().readTree(text);
+        } catch (JsonProcessingException e) {
+            // Our own words and the position: Jackson's message spans lines and quotes the content.
+            var at = e.getLocation();
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            String what = e instanceof JsonEOFException
+                    ? " is cut off: its JSON ends" + where + " before it is complete"
+                    : " is not JSON (unexpected content" + where + ")";
+            throw new ClientException("--outputs-file " + file + what + fix);
         }
         if (root == null || !root.isObject()) {
-            throw new ClientException("--outputs-file " + file + " is not a JSON object of stacks: write it with"
-                    + " `npx cdk deploy --outputs-file " + file + "`");
+            throw new ClientException("--outputs-file " + file + " is not a JSON object of stacks" + fix);
         }
         if (stackName != null) {
             JsonNode stack = root.get(stackName);

@@ -84,6 +84,18 @@ class HandlerResultContractTest {
     }
 
     @Test
+    void event_whenIterationsNotGiven_leavesItOutSoTheDeploymentsValueApplies() throws Exception {
+        Map<String, Object> wire =
+                Json.readObject(new ObjectMapper().writeValueAsString(new BenchmarkEvent(null, null, null)));
+        assertEquals(Map.of(), wire);
+        assertEquals(
+                37,
+                new EventParser(37, URI.create("https://example.org/"))
+                        .parse(wire)
+                        .iterations());
+    }
+
+    @Test
     void maxIterations_matchesTheHandlersBound() {
         assertEquals(EventParser.MAX_ITERATIONS, BenchmarkEvent.MAX_ITERATIONS);
     }

@@ -42,6 +42,7 @@ public final class FakeLambda {
     private static final int TAIL_LIMIT = 4096;
 
     private final Map<String, FakeFunction> functions = new ConcurrentHashMap<>();
+    private final Map<String, List<JsonNode>> events = new ConcurrentHashMap<>();
 
     public FakeFunction addFunction(String name, String variant, double baseMs) {
         var function = new FakeFunction(name, variant, baseMs);
@@ -77,6 +78,11 @@ public final class FakeLambda {
 
     public synchronized void useJsonLogs(String name) {
         functions.get(name).jsonLogs = true;
+    }
+
+    /** The events {@code name} received, in order, as sent. */
+    public synchronized List<JsonNode> events(String name) {
+        return List.copyOf(events.getOrDefault(name, List.of()));
     }
 
     public synchronized int invocations(String name) {
@@ -162,6 +168,7 @@ public final class FakeLambda {
         }
         boolean cold = f.warmVersions.add(version);
         JsonNode event = JSON.readTree(body);
+        events.computeIfAbsent(f.name, k -> new ArrayList<>()).add(event);
         int iterations = event.path("iterations").asInt(100);
         String requestId = UUID.randomUUID().toString();
         var random = new Random(f.invocations * 7919L + f.name.hashCode());

@@ -119,6 +119,7 @@ public final class BenchmarkFunction extends Construct {
         Variant variant = props.variant();
         var data = props.data();
         var builder = Function.Builder.create(this, "Function")
+                .functionName(props.functionName())
                 .description("eigw-bench " + variant.id() + " variant: times DynamoDB, SQS, S3 and an HTTP fetch")
                 .runtime(spec.runtime())
                 .architecture(Architecture.ARM_64)

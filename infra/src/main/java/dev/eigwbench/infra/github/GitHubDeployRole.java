@@ -1,8 +1,10 @@
 package dev.eigwbench.infra.github;
 
+import dev.eigwbench.infra.BenchmarkFunctionNames;
 import dev.eigwbench.infra.github.GitHubDeployAccess.OidcProviderMode;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import software.amazon.awscdk.ArnComponents;
 import software.amazon.awscdk.ArnFormat;
 import software.amazon.awscdk.Duration;
@@ -19,9 +21,10 @@ import software.constructs.Construct;
  * The role GitHub Actions assumes through OIDC, with no stored keys. Its trust accepts only tokens issued for
  * {@code sts.amazonaws.com} to runs on one branch of one repository. It may do two things: assume the CDK bootstrap
  * roles that {@code cdk deploy}/{@code cdk destroy} use (the deploy role drives CloudFormation, the file-publishing
- * role uploads the Lambda package), and what the compare client does to the benchmark stack's functions (invoke them;
- * reconfigure and republish them to force cold starts). The pipeline hands the client {@code cdk-outputs.json}, so
- * it needs no CloudFormation read access. Nothing else, and nothing outside the benchmark stack.
+ * role uploads the Lambda package), and what the compare client does to the benchmark stack's two functions, named
+ * exactly by {@code BenchmarkFunctionNames} (invoke them; reconfigure and republish them to force cold starts). The
+ * pipeline hands the client {@code cdk-outputs.json}, so it needs no CloudFormation read access. Nothing else, and
+ * nothing outside the benchmark stack.
  */
 public final class GitHubDeployRole extends Construct {
     public static final String GITHUB_OIDC_HOST = "token.actions.githubusercontent.com";
@@ -49,7 +52,7 @@ public final class GitHubDeployRole extends Construct {
         this.provider = createProvider(props.access().provider());
         this.role = createRole(props.access());
         allowCdkBootstrapRoles(props.access().bootstrapQualifier());
-        allowCompareClient(props.benchmarkStackName());
+        allowCompareClient(props.functionNames());
     }
 
     public IOidcProvider getProvider() {
@@ -113,19 +116,23 @@ public final class GitHubDeployRole extends Construct {
                 .build());
     }
 
-    private void allowCompareClient(String benchmarkStackName) {
+    private void allowCompareClient(BenchmarkFunctionNames names) {
         Stack stack = Stack.of(this);
-        // CloudFormation names the functions "<stack>-<logical id>-<suffix>": the prefix keeps the grant to this stack.
-        String functions = stack.formatArn(ArnComponents.builder()
-                .service("lambda")
-                .resource("function")
-                .resourceName(benchmarkStackName + "-*")
-                .arnFormat(ArnFormat.COLON_RESOURCE_NAME)
-                .build());
+        // Exactly the two functions the benchmark stack names (their unqualified ARNs), and their versions and aliases
+        // (NAME:qualifier): the client invokes the live alias and publishes versions.
+        List<String> functions = names.all().stream()
+                .flatMap(name -> Stream.of(name, name + ":*"))
+                .map(resourceName -> stack.formatArn(ArnComponents.builder()
+                        .service("lambda")
+                        .resource("function")
+                        .resourceName(resourceName)
+                        .arnFormat(ArnFormat.COLON_RESOURCE_NAME)
+                        .build()))
+                .toList();
         role.addToPolicy(PolicyStatement.Builder.create()
                 .sid("RunBenchmarkFunctions")
                 .actions(COMPARE_LAMBDA_ACTIONS)
-                .resources(List.of(functions))
+                .resources(functions)
                 .build());
     }
 }

@@ -1,5 +1,6 @@
 package dev.eigwbench.infra.github;
 
+import dev.eigwbench.infra.BenchmarkFunctionNames;
 import java.util.regex.Pattern;
 
 /**
@@ -20,5 +21,11 @@ public record GitHubDeployRoleProps(GitHubDeployAccess access, String benchmarkS
             throw new IllegalArgumentException(
                     "benchmarkStackName must be a CloudFormation stack name, got '" + benchmarkStackName + "'");
         }
+        new BenchmarkFunctionNames(benchmarkStackName); // fails naming stackName when a function name would not fit
+    }
+
+    /** The names the benchmark stack gives its functions: the only functions the role may call. */
+    public BenchmarkFunctionNames functionNames() {
+        return new BenchmarkFunctionNames(benchmarkStackName);
     }
 }

@@ -101,6 +101,9 @@ public final class BenchMain {
             if (options.parts().contains("handler") || options.parts().contains("jvm")) {
                 subjects.add(handler);
             }
+            if (options.parts().contains("handler")) {
+                subjects.add(handler.primed("handler-primed"));
+            }
             if (options.parts().contains("clients") && jdk.getKey().equals(mainJdk)) {
                 for (String client : clientJars.keySet()) {
                     subjects.add(new Subject("minimal-" + client, client, jdk.getKey(), jdk.getValue(), c1, flags));
@@ -232,6 +235,7 @@ public final class BenchMain {
                     samples.get(s)
                             .add(new RunSample(
                                     out.millisAfter("ready", finished.startMicros()),
+                                    out.has("primed") ? out.millisAfter("primed", finished.startMicros()) : Double.NaN,
                                     out.millisAfter("first-done", finished.startMicros()),
                                     finished.peakRssKb(),
                                     RunSample.steps(

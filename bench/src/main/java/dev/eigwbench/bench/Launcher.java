@@ -1,5 +1,6 @@
 package dev.eigwbench.bench;
 
+import dev.eigwbench.bench.probe.HandlerProbe;
 import dev.eigwbench.common.FunctionSettings;
 import java.io.File;
 import java.nio.file.Path;
@@ -25,6 +26,10 @@ final class Launcher {
         command.add(subject.java().toString());
         command.addAll(BenchMain.sandboxFlags());
         command.addAll(subject.runtimeFlags());
+        if (subject.primed()) {
+            // Not a Lambda flag: points the handler's org.crac at the probe's stand-in for Lambda's CRaC runtime.
+            command.add("-D" + HandlerProbe.CRAC_PROPERTY + "=" + HandlerProbe.CRAC_IMPLEMENTATION);
+        }
         command.add("-cp");
         if (subject.handler()) {
             // Lambda's order: the function's code first, then the runtime's own jars.
@@ -42,6 +47,9 @@ final class Launcher {
             command.add(subject.client());
         }
         command.add(Integer.toString(iterations));
+        if (subject.primed()) {
+            command.add("primed");
+        }
         return command;
     }
 

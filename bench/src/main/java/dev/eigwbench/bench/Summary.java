@@ -11,16 +11,27 @@ public record Summary(
         Subject subject,
         int runs,
         Stats.Spread readyMs,
+        Stats.Spread primedMs,
         Stats.Spread firstDoneMs,
         Stats.Spread peakRssMb,
         Map<String, StepSummary> steps,
         List<String> errors) {
 
-    public record StepSummary(Stats.Spread firstCallMs, Stats.Spread p50Ms, Stats.Spread p99Ms, int errors) {}
+    /**
+     * @param coldRatio per run, the first invocation's per-call mean over the warm one's; median and range of those
+     */
+    public record StepSummary(
+            Stats.Spread firstCallMs,
+            Stats.Spread firstMeanMs,
+            Stats.Spread warmMeanMs,
+            Stats.Spread coldRatio,
+            Stats.Spread p50Ms,
+            Stats.Spread p99Ms,
+            int errors) {}
 
     public static Summary of(Subject subject, List<RunSample> runs, List<String> failures) {
         if (runs.isEmpty()) {
-            return new Summary(subject, 0, null, null, null, Map.of(), List.copyOf(failures));
+            return new Summary(subject, 0, null, null, null, null, Map.of(), List.copyOf(failures));
         }
         var steps = new LinkedHashMap<String, StepSummary>();
         var errors = new ArrayList<>(failures);
@@ -40,6 +51,9 @@ public record Summary(
                     step,
                     new StepSummary(
                             spread(samples, RunSample.StepSample::firstCallMs),
+                            spread(samples, RunSample.StepSample::firstMeanMs),
+                            spread(samples, RunSample.StepSample::warmMeanMs),
+                            spread(samples, RunSample.StepSample::coldRatio),
                             spread(samples, RunSample.StepSample::p50Ms),
                             spread(samples, RunSample.StepSample::p99Ms),
                             stepErrors));
@@ -48,6 +62,7 @@ public record Summary(
                 subject,
                 runs.size(),
                 spread(runs, RunSample::readyMs),
+                spread(runs, RunSample::primedMs),
                 spread(runs, RunSample::firstDoneMs),
                 spread(runs, r -> r.peakRssKb() / 1024.0),
                 steps,

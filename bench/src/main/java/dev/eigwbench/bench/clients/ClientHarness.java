@@ -91,7 +91,7 @@ public final class ClientHarness {
                 URI.create(required(env, "FETCH_URL")));
         say("ready", now());
         String runId = "minimal-" + UUID.randomUUID();
-        var cold = workload.run(runId + "-cold", 1);
+        var cold = workload.run(runId + "-cold", iterations);
         say("first-done", now());
         say("cold", Workload.json(cold));
         say("steady", Workload.json(workload.run(runId, iterations)));

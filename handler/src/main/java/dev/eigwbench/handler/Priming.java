@@ -4,6 +4,8 @@ import dev.eigwbench.common.TableSchema;
 import dev.eigwbench.common.model.LatencyStats;
 import dev.eigwbench.handler.report.Json;
 import dev.eigwbench.handler.report.LatencyStatistics;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,6 +42,15 @@ public final class Priming implements Resource {
      * function's timeout when longer), and real endpoints answer slower than the emulators' ~2 ms.
      */
     static final Duration BUDGET = Duration.ofSeconds(40);
+
+    /**
+     * After the rounds, priming waits until the JIT has compiled nothing new for {@link #COMPILER_QUIET} (at most
+     * {@link #COMPILER_WAIT}): on a busy CPU its queue lags the calls, and what is still queued would otherwise be
+     * compiled during the first invocation after the restore.
+     */
+    static final Duration COMPILER_QUIET = Duration.ofMillis(200);
+
+    static final Duration COMPILER_WAIT = Duration.ofSeconds(5);
 
     /** MD5 of nothing: never the digest of the body sent, so S3 refuses the upload (BadDigest). */
     private static final String WRONG_MD5 = "1B2M2Y8AsgTpgAmY7PhCfg==";
@@ -103,7 +114,34 @@ public final class Priming implements Resource {
             }
             done++;
         }
+        if (done > 0) {
+            awaitQuietCompiler(COMPILER_QUIET, COMPILER_WAIT);
+        }
         return new Result(done, (System.nanoTime() - start) / 1_000_000, outcomes);
+    }
+
+    /** Returns once the JIT's total compilation time has not grown for {@code quiet}, or after {@code atMost}. */
+    static void awaitQuietCompiler(Duration quiet, Duration atMost) {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        if (jit == null || !jit.isCompilationTimeMonitoringSupported()) {
+            return;
+        }
+        long deadline = System.nanoTime() + atMost.toNanos();
+        long last = jit.getTotalCompilationTime();
+        long quietSince = System.nanoTime();
+        while (System.nanoTime() < deadline && System.nanoTime() - quietSince < quiet.toNanos()) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            long now = jit.getTotalCompilationTime();
+            if (now != last) {
+                last = now;
+                quietSince = System.nanoTime();
+            }
+        }
     }
 
     /** Runs every call path once; returns what each attempt did, or nothing when there are no clients. */

@@ -22,9 +22,17 @@ final class Launcher {
     }
 
     List<String> command(Subject subject, int iterations) {
+        return command(subject, iterations, null);
+    }
+
+    /** With {@code jitLog}, the JVM also writes its compilation log there (see {@link JitLog}). */
+    List<String> command(Subject subject, int iterations, Path jitLog) {
         var command = new ArrayList<String>();
         command.add(subject.java().toString());
         command.addAll(BenchMain.sandboxFlags());
+        if (jitLog != null) {
+            command.add(JitLog.option(jitLog));
+        }
         command.addAll(subject.runtimeFlags());
         if (subject.primed()) {
             // Not a Lambda flag: points the handler's org.crac at the probe's stand-in for Lambda's CRaC runtime.

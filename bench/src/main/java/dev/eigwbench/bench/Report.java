@@ -205,7 +205,12 @@ final class Report {
                         .append(p == null ? "n/a" : ratio(p.coldRatio()))
                         .append(" |\n");
             }
-            md.append('\n');
+            md.append("\nMethods the JIT compiled during the first invocation (from its compilation log; the last run's"
+                            + " list is in compiled-during-first-*.txt): unprimed ")
+                    .append(unprimed.get().compiledDuringFirst().format())
+                    .append(", primed ")
+                    .append(primed.get().compiledDuringFirst().format())
+                    .append(".\n\n");
         }
     }
 
@@ -437,6 +442,7 @@ final class Report {
             m.put("primedMs", spread(s.primedMs()));
             m.put("firstDoneMs", spread(s.firstDoneMs()));
             m.put("peakRssMb", spread(s.peakRssMb()));
+            m.put("compiledDuringFirst", spread(s.compiledDuringFirst()));
             var steps = new LinkedHashMap<String, Object>();
             s.steps().forEach((step, st) -> {
                 var sm = new LinkedHashMap<String, Object>();

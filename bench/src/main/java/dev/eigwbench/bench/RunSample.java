@@ -11,8 +11,10 @@ import java.util.List;
  * @param firstDoneMs process start to the end of the first invocation (N calls per step)
  * @param peakRssKb VmHWM after the second (warm) invocation
  * @param steps per step: the first invocation's calls against the warm invocation's
+ * @param jit what the JIT compiled before, during and after the first invocation; null when not logged
  */
-public record RunSample(double readyMs, double primedMs, double firstDoneMs, long peakRssKb, List<StepSample> steps) {
+public record RunSample(
+        double readyMs, double primedMs, double firstDoneMs, long peakRssKb, List<StepSample> steps, JitLog.Split jit) {
     public RunSample {
         steps = List.copyOf(steps);
     }

@@ -14,8 +14,10 @@ public record Summary(
         Stats.Spread primedMs,
         Stats.Spread firstDoneMs,
         Stats.Spread peakRssMb,
+        Stats.Spread compiledDuringFirst,
         Map<String, StepSummary> steps,
-        List<String> errors) {
+        List<String> errors,
+        List<String> lastCompiledDuringFirst) {
 
     /**
      * @param coldRatio per run, the first invocation's per-call mean over the warm one's; median and range of those
@@ -31,7 +33,8 @@ public record Summary(
 
     public static Summary of(Subject subject, List<RunSample> runs, List<String> failures) {
         if (runs.isEmpty()) {
-            return new Summary(subject, 0, null, null, null, null, Map.of(), List.copyOf(failures));
+            return new Summary(
+                    subject, 0, null, null, null, null, Stats.Spread.NONE, Map.of(), List.copyOf(failures), List.of());
         }
         var steps = new LinkedHashMap<String, StepSummary>();
         var errors = new ArrayList<>(failures);
@@ -65,12 +68,24 @@ public record Summary(
                 spread(runs, RunSample::primedMs),
                 spread(runs, RunSample::firstDoneMs),
                 spread(runs, r -> r.peakRssKb() / 1024.0),
+                spread(
+                        runs,
+                        r -> r.jit() == null
+                                ? Double.NaN
+                                : r.jit().duringFirst().size()),
                 steps,
-                errors);
+                errors,
+                runs.get(runs.size() - 1).jit() == null
+                        ? List.of()
+                        : runs.get(runs.size() - 1).jit().duringFirst());
     }
 
-    private static <T> Stats.Spread spread(List<T> items, Function<T, Double> value) {
-        List<Double> values = items.stream().map(value).filter(v -> !v.isNaN()).toList();
+    private static <T> Stats.Spread spread(List<T> items, Function<T, Number> value) {
+        List<Double> values = items.stream()
+                .map(value)
+                .map(Number::doubleValue)
+                .filter(v -> !v.isNaN())
+                .toList();
         return values.isEmpty() ? Stats.Spread.NONE : Stats.Spread.of(values);
     }
 

@@ -24,7 +24,8 @@ class BenchmarkConfigTest {
                         FunctionSettings.MEMORY_MB,
                         "java25",
                         7,
-                        60),
+                        60,
+                        true),
                 BenchmarkConfig.defaults());
     }
 
@@ -37,9 +38,10 @@ class BenchmarkConfigTest {
                 "memoryMb", "2048",
                 "runtime", "java21",
                 "logRetentionDays", "14",
-                "timeoutSeconds", "120");
+                "timeoutSeconds", "120",
+                "snapStart", "false");
         assertEquals(
-                new BenchmarkConfig("MyBench", 25, "http://example.com/x", 2048, "java21", 14, 120),
+                new BenchmarkConfig("MyBench", 25, "http://example.com/x", 2048, "java21", 14, 120, false),
                 BenchmarkConfig.fromContext(context::get));
     }
 
@@ -55,6 +57,11 @@ class BenchmarkConfigTest {
     void logRetention_whenDaysConfigured_isTheMatchingRetentionPeriod() {
         var config = BenchmarkConfig.fromContext(Map.<String, Object>of("logRetentionDays", 14)::get);
         assertEquals(RetentionDays.TWO_WEEKS, config.logRetention());
+    }
+
+    @Test
+    void fromContext_whenSnapStartIsAJsonBoolean_takesIt() {
+        assertEquals(false, BenchmarkConfig.fromContext(Map.<String, Object>of("snapStart", false)::get).snapStart());
     }
 
     static Stream<Arguments> invalidValues() {
@@ -75,7 +82,9 @@ class BenchmarkConfigTest {
                 Arguments.of("runtime", "nodejs24.x"),
                 Arguments.of("logRetentionDays", 8),
                 Arguments.of("timeoutSeconds", 0),
-                Arguments.of("timeoutSeconds", 901));
+                Arguments.of("timeoutSeconds", 901),
+                Arguments.of("snapStart", "off"),
+                Arguments.of("snapStart", 0));
     }
 
     @ParameterizedTest(name = "{0}={1}")

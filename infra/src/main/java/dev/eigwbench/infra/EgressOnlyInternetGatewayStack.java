@@ -39,7 +39,8 @@ public final class EgressOnlyInternetGatewayStack extends Stack {
                 config.timeout(),
                 config.logRetention(),
                 config.fetchUrl(),
-                config.iterations());
+                config.iterations(),
+                config.snapStart());
         this.vpcFunction = new BenchmarkFunction(this, "VpcHandler", BenchmarkFunctionProps.inVpc(spec, data, network));
         this.publicFunction =
                 new BenchmarkFunction(this, "PublicHandler", BenchmarkFunctionProps.outsideVpc(spec, data));

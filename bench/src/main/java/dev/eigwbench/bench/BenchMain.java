@@ -252,6 +252,9 @@ public final class BenchMain {
                                     out.millisAfter("ready", finished.startMicros()),
                                     out.has("primed") ? out.millisAfter("primed", finished.startMicros()) : Double.NaN,
                                     out.millisAfter("first-done", finished.startMicros()),
+                                    out.has("first-done-cpu-ms")
+                                            ? Double.parseDouble(out.value("first-done-cpu-ms"))
+                                            : Double.NaN,
                                     finished.peakRssKb(),
                                     RunSample.steps(
                                             ChildOutput.steps(out.value("cold")),

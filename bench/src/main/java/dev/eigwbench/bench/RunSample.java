@@ -9,12 +9,19 @@ import java.util.List;
  * @param readyMs process start to handler (or clients) constructed
  * @param primedMs process start to the end of priming (the SnapStart stand-in), NaN when not primed
  * @param firstDoneMs process start to the end of the first invocation (N calls per step)
+ * @param firstDoneCpuMs the JVM's CPU time (all threads) at that point, NaN when not reported
  * @param peakRssKb VmHWM after the second (warm) invocation
  * @param steps per step: the first invocation's calls against the warm invocation's
  * @param jit what the JIT compiled before, during and after the first invocation; null when not logged
  */
 public record RunSample(
-        double readyMs, double primedMs, double firstDoneMs, long peakRssKb, List<StepSample> steps, JitLog.Split jit) {
+        double readyMs,
+        double primedMs,
+        double firstDoneMs,
+        double firstDoneCpuMs,
+        long peakRssKb,
+        List<StepSample> steps,
+        JitLog.Split jit) {
     public RunSample {
         steps = List.copyOf(steps);
     }

@@ -13,6 +13,7 @@ public record Summary(
         Stats.Spread readyMs,
         Stats.Spread primedMs,
         Stats.Spread firstDoneMs,
+        Stats.Spread firstDoneCpuMs,
         Stats.Spread peakRssMb,
         Stats.Spread compiledDuringFirst,
         Map<String, StepSummary> steps,
@@ -34,7 +35,17 @@ public record Summary(
     public static Summary of(Subject subject, List<RunSample> runs, List<String> failures) {
         if (runs.isEmpty()) {
             return new Summary(
-                    subject, 0, null, null, null, null, Stats.Spread.NONE, Map.of(), List.copyOf(failures), List.of());
+                    subject,
+                    0,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    Stats.Spread.NONE,
+                    Map.of(),
+                    List.copyOf(failures),
+                    List.of());
         }
         var steps = new LinkedHashMap<String, StepSummary>();
         var errors = new ArrayList<>(failures);
@@ -67,6 +78,7 @@ public record Summary(
                 spread(runs, RunSample::readyMs),
                 spread(runs, RunSample::primedMs),
                 spread(runs, RunSample::firstDoneMs),
+                spread(runs, RunSample::firstDoneCpuMs),
                 spread(runs, r -> r.peakRssKb() / 1024.0),
                 spread(
                         runs,

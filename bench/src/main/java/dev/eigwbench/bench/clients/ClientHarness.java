@@ -93,6 +93,13 @@ public final class ClientHarness {
         String runId = "minimal-" + UUID.randomUUID();
         var cold = workload.run(runId + "-cold", iterations);
         say("first-done", now());
+        say(
+                "first-done-cpu-ms",
+                Long.toString(ProcessHandle.current()
+                        .info()
+                        .totalCpuDuration()
+                        .map(java.time.Duration::toMillis)
+                        .orElse(-1L)));
         say("cold", Workload.json(cold));
         say("steady", Workload.json(workload.run(runId, iterations)));
         say("done", "");

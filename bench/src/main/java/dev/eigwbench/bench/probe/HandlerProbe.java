@@ -48,6 +48,14 @@ public final class HandlerProbe {
         String event = "{\"iterations\":" + Integer.parseInt(args[1]) + "}";
         String cold = invoke(handler, event);
         say("first-done", now());
+        // CPU time (all the JVM's threads) to here: unlike wall time, barely moved by other work on the machine.
+        say(
+                "first-done-cpu-ms",
+                Long.toString(ProcessHandle.current()
+                        .info()
+                        .totalCpuDuration()
+                        .map(java.time.Duration::toMillis)
+                        .orElse(-1L)));
         say("cold", cold);
         say("steady", invoke(handler, event));
         say("done", "");

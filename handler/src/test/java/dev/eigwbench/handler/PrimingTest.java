@@ -80,7 +80,7 @@ class PrimingTest {
     }
 
     @Test
-    void prime_whenBudgetSpent_stopsAfterTheRoundInProgress() throws Exception {
+    void prime_whenBudgetAlreadySpent_startsNoRound() throws Exception {
         try (var fixture = HandlerFixture.loopback("127.0.0.1")) {
             var environment = fixture.executionEnvironment(Map.of(), List.of());
 
@@ -89,5 +89,15 @@ class PrimingTest {
             assertEquals(0, result.rounds(), "no round starts once the budget is spent");
             assertTrue(result.outcomes().isEmpty(), result.outcomes().toString());
         }
+    }
+
+    @Test
+    void awaitQuietCompiler_whenQuietNeverLongEnough_returnsAtTheBound() {
+        long start = System.nanoTime();
+
+        Priming.awaitQuietCompiler(Duration.ofMinutes(1), Duration.ofMillis(100));
+
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(ms < 5_000, "waited " + ms + " ms for a 100 ms bound");
     }
 }

@@ -61,7 +61,10 @@ class BenchmarkConfigTest {
 
     @Test
     void fromContext_whenSnapStartIsAJsonBoolean_takesIt() {
-        assertEquals(false, BenchmarkConfig.fromContext(Map.<String, Object>of("snapStart", false)::get).snapStart());
+        assertEquals(
+                false,
+                BenchmarkConfig.fromContext(Map.<String, Object>of("snapStart", false)::get)
+                        .snapStart());
     }
 
     static Stream<Arguments> invalidValues() {

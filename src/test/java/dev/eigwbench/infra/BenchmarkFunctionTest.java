@@ -142,8 +142,8 @@ class BenchmarkFunctionTest {
         var functions = template.findResources(
                 "AWS::Lambda::Function", Map.of("Properties", Map.of("Handler", FunctionSettings.HANDLER)));
         assertEquals(2, functions.size());
-        functions.forEach((id, resource) ->
-                assertFalse(((Map<?, ?>) resource.get("Properties")).containsKey("SnapStart"), id));
+        functions.forEach(
+                (id, resource) -> assertFalse(((Map<?, ?>) resource.get("Properties")).containsKey("SnapStart"), id));
         template.resourceCountIs("AWS::Lambda::Version", 2);
         template.resourcePropertiesCountIs("AWS::Lambda::Alias", Map.of("Name", BenchmarkFunction.ALIAS_NAME), 2);
     }

@@ -25,7 +25,8 @@ class BenchmarkConfigTest {
                         FunctionSettings.MEMORY_MB,
                         "java25",
                         7,
-                        60),
+                        60,
+                        true),
                 BenchmarkConfig.defaults());
     }
 
@@ -38,9 +39,10 @@ class BenchmarkConfigTest {
                 "memoryMb", "2048",
                 "runtime", "java21",
                 "logRetentionDays", "14",
-                "timeoutSeconds", "120");
+                "timeoutSeconds", "120",
+                "snapStart", "false");
         assertEquals(
-                new BenchmarkConfig("MyBench", 25, "http://example.com/x", 2048, "java21", 14, 120),
+                new BenchmarkConfig("MyBench", 25, "http://example.com/x", 2048, "java21", 14, 120, false),
                 BenchmarkConfig.fromContext(context::get));
     }
 
@@ -84,6 +86,14 @@ class BenchmarkConfigTest {
         assertTrue(error.getMessage().contains("without user info"), error.getMessage());
     }
 
+    @Test
+    void fromContext_whenSnapStartIsAJsonBoolean_takesIt() {
+        assertEquals(
+                false,
+                BenchmarkConfig.fromContext(Map.<String, Object>of("snapStart", false)::get)
+                        .snapStart());
+    }
+
     static Stream<Arguments> invalidValues() {
         return Stream.of(
                 Arguments.of("stackName", "1starts-with-digit"),
@@ -105,7 +115,9 @@ class BenchmarkConfigTest {
                 Arguments.of("runtime", "nodejs24.x"),
                 Arguments.of("logRetentionDays", 8),
                 Arguments.of("timeoutSeconds", 0),
-                Arguments.of("timeoutSeconds", 901));
+                Arguments.of("timeoutSeconds", 901),
+                Arguments.of("snapStart", "off"),
+                Arguments.of("snapStart", 0));
     }
 
     @ParameterizedTest(name = "{0}={1}")

@@ -3,10 +3,12 @@ package dev.eigwbench.infra;
 import static dev.eigwbench.infra.Resources.getAtt;
 import static dev.eigwbench.infra.Resources.ref;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.eigwbench.common.FunctionSettings;
 import dev.eigwbench.common.Variant;
+import dev.eigwbench.infra.constructs.BenchmarkFunction;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -137,6 +139,21 @@ class BenchmarkFunctionTest {
     @Test
     void functions_whenSynthesized_snapStartPublishedVersions() {
         assertBothFunctionsHave(Map.of("SnapStart", Map.of("ApplyOn", "PublishedVersions")));
+    }
+
+    @Test
+    void functions_whenSnapStartOff_haveNoSnapStartButStillAPublishedLiveAlias() {
+        var app = SynthesizedStack.app(Map.of(BenchmarkConfig.KEY_SNAP_START, "false"));
+        var template = Template.fromStack(
+                EigwBenchApp.build(app, SynthesizedStack.agnosticEnvironment(), SynthesizedStack.ROOT.path()));
+
+        var functions = template.findResources(
+                "AWS::Lambda::Function", Map.of("Properties", Map.of("Handler", FunctionSettings.HANDLER)));
+        assertEquals(2, functions.size());
+        functions.forEach(
+                (id, resource) -> assertFalse(((Map<?, ?>) resource.get("Properties")).containsKey("SnapStart"), id));
+        template.resourceCountIs("AWS::Lambda::Version", 2);
+        template.resourcePropertiesCountIs("AWS::Lambda::Alias", Map.of("Name", BenchmarkFunction.ALIAS_NAME), 2);
     }
 
     @ParameterizedTest

@@ -101,6 +101,9 @@ public final class BenchMain {
             if (options.parts().contains("handler") || options.parts().contains("jvm")) {
                 subjects.add(handler);
             }
+            if (options.parts().contains("handler")) {
+                subjects.add(handler.primed("handler-primed"));
+            }
             if (options.parts().contains("clients") && jdk.getKey().equals(mainJdk)) {
                 for (String client : clientJars.keySet()) {
                     subjects.add(new Subject("minimal-" + client, client, jdk.getKey(), jdk.getValue(), c1, flags));
@@ -110,6 +113,9 @@ public final class BenchMain {
                 subjects.add(handler.withToolOptions("jit-default", FunctionSettings.PREFER_IPV6));
                 subjects.add(handler.withRuntimeFlags("c1-cds-off", replace(flags, "-Xshare:auto", "-Xshare:off")));
                 subjects.add(handler.withRuntimeFlags("c1-g1", replace(flags, "-XX:+UseSerialGC", "-XX:+UseG1GC")));
+                // C1 compiling after fewer calls: the unprimed first invocation runs interpreted for less of it.
+                subjects.add(handler.withToolOptions("c1-thresholds-0.5", c1 + " -XX:CompileThresholdScaling=0.5"));
+                subjects.add(handler.withToolOptions("c1-thresholds-0.2", c1 + " -XX:CompileThresholdScaling=0.2"));
             }
         }
 
@@ -155,6 +161,15 @@ public final class BenchMain {
         var report = new Report(options, jdks, sizes, summaries, fallback, resolution);
         Files.writeString(options.out().resolve("summary.md"), report.markdown());
         Files.writeString(options.out().resolve("summary.json"), report.json());
+        for (Summary s : summaries) {
+            if (!s.lastCompiledDuringFirst().isEmpty()) {
+                Files.write(
+                        options.out()
+                                .resolve("compiled-during-first-" + s.subject().id() + "-jdk"
+                                        + s.subject().jdk() + ".txt"),
+                        s.lastCompiledDuringFirst());
+            }
+        }
         System.out.println(report.markdown());
         log("wrote " + options.out().resolve("summary.md") + " and summary.json; child logs in " + logs);
     }
@@ -222,21 +237,34 @@ public final class BenchMain {
         for (int round = 1; round <= options.runs(); round++) {
             for (Subject s : subjects) {
                 log("run " + round + "/" + options.runs() + ": " + s.id() + " on JDK " + s.jdk());
+                String name = s.id() + "-jdk" + s.jdk() + "-run" + round;
+                // The handler's runs log what the JIT compiles, to show what the first invocation still compiles.
+                Path jitLog = s.handler() && s.id().startsWith("handler") ? logs.resolve(name + ".jit.log") : null;
                 try {
                     var finished = ChildJvm.run(
-                            launcher.command(s, options.iterations()),
+                            launcher.command(s, options.iterations(), jitLog),
                             launcher.environment(s, environment),
-                            logs.resolve(s.id() + "-jdk" + s.jdk() + "-run" + round + ".log"),
+                            logs.resolve(name + ".log"),
                             CHILD_TIMEOUT);
                     var out = finished.output();
                     samples.get(s)
                             .add(new RunSample(
                                     out.millisAfter("ready", finished.startMicros()),
+                                    out.has("primed") ? out.millisAfter("primed", finished.startMicros()) : Double.NaN,
                                     out.millisAfter("first-done", finished.startMicros()),
+                                    out.has("first-done-cpu-ms")
+                                            ? Double.parseDouble(out.value("first-done-cpu-ms"))
+                                            : Double.NaN,
                                     finished.peakRssKb(),
                                     RunSample.steps(
                                             ChildOutput.steps(out.value("cold")),
-                                            ChildOutput.steps(out.value("steady")))));
+                                            ChildOutput.steps(out.value("steady"))),
+                                    jitLog == null
+                                            ? null
+                                            : JitLog.split(
+                                                    jitLog,
+                                                    epochMillis(out, out.has("primed") ? "primed" : "ready"),
+                                                    epochMillis(out, "first-done"))));
                 } catch (ChildJvm.ChildFailedException | IllegalArgumentException | IllegalStateException e) {
                     log("  failed: " + e.getMessage());
                     failures.get(s).add("run " + round + ": " + e.getMessage());
@@ -246,6 +274,10 @@ public final class BenchMain {
         return subjects.stream()
                 .map(s -> Summary.of(s, samples.get(s), failures.get(s)))
                 .toList();
+    }
+
+    private static double epochMillis(ChildOutput out, String key) {
+        return Long.parseLong(out.value(key).trim()) / 1000.0;
     }
 
     /** The stack's environment for the function (as the lab gives it), pointed at the emulators. */

@@ -1,5 +1,6 @@
 package dev.eigwbench.bench;
 
+import dev.eigwbench.bench.probe.HandlerProbe;
 import dev.eigwbench.common.FunctionSettings;
 import java.io.File;
 import java.nio.file.Path;
@@ -21,10 +22,22 @@ final class Launcher {
     }
 
     List<String> command(Subject subject, int iterations) {
+        return command(subject, iterations, null);
+    }
+
+    /** With {@code jitLog}, the JVM also writes its compilation log there (see {@link JitLog}). */
+    List<String> command(Subject subject, int iterations, Path jitLog) {
         var command = new ArrayList<String>();
         command.add(subject.java().toString());
         command.addAll(BenchMain.sandboxFlags());
+        if (jitLog != null) {
+            command.add(JitLog.option(jitLog));
+        }
         command.addAll(subject.runtimeFlags());
+        if (subject.primed()) {
+            // Not a Lambda flag: points the handler's org.crac at the probe's stand-in for Lambda's CRaC runtime.
+            command.add("-D" + HandlerProbe.CRAC_PROPERTY + "=" + HandlerProbe.CRAC_IMPLEMENTATION);
+        }
         command.add("-cp");
         if (subject.handler()) {
             // Lambda's order: the function's code first, then the runtime's own jars.
@@ -42,6 +55,9 @@ final class Launcher {
             command.add(subject.client());
         }
         command.add(Integer.toString(iterations));
+        if (subject.primed()) {
+            command.add("primed");
+        }
         return command;
     }
 

@@ -11,16 +11,41 @@ public record Summary(
         Subject subject,
         int runs,
         Stats.Spread readyMs,
+        Stats.Spread primedMs,
         Stats.Spread firstDoneMs,
+        Stats.Spread firstDoneCpuMs,
         Stats.Spread peakRssMb,
+        Stats.Spread compiledDuringFirst,
         Map<String, StepSummary> steps,
-        List<String> errors) {
+        List<String> errors,
+        List<String> lastCompiledDuringFirst) {
 
-    public record StepSummary(Stats.Spread firstCallMs, Stats.Spread p50Ms, Stats.Spread p99Ms, int errors) {}
+    /**
+     * @param coldRatio per run, the first invocation's per-call mean over the warm one's; median and range of those
+     */
+    public record StepSummary(
+            Stats.Spread firstCallMs,
+            Stats.Spread firstMeanMs,
+            Stats.Spread warmMeanMs,
+            Stats.Spread coldRatio,
+            Stats.Spread p50Ms,
+            Stats.Spread p99Ms,
+            int errors) {}
 
     public static Summary of(Subject subject, List<RunSample> runs, List<String> failures) {
         if (runs.isEmpty()) {
-            return new Summary(subject, 0, null, null, null, Map.of(), List.copyOf(failures));
+            return new Summary(
+                    subject,
+                    0,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    Stats.Spread.NONE,
+                    Map.of(),
+                    List.copyOf(failures),
+                    List.of());
         }
         var steps = new LinkedHashMap<String, StepSummary>();
         var errors = new ArrayList<>(failures);
@@ -40,6 +65,9 @@ public record Summary(
                     step,
                     new StepSummary(
                             spread(samples, RunSample.StepSample::firstCallMs),
+                            spread(samples, RunSample.StepSample::firstMeanMs),
+                            spread(samples, RunSample.StepSample::warmMeanMs),
+                            spread(samples, RunSample.StepSample::coldRatio),
                             spread(samples, RunSample.StepSample::p50Ms),
                             spread(samples, RunSample.StepSample::p99Ms),
                             stepErrors));
@@ -48,14 +76,28 @@ public record Summary(
                 subject,
                 runs.size(),
                 spread(runs, RunSample::readyMs),
+                spread(runs, RunSample::primedMs),
                 spread(runs, RunSample::firstDoneMs),
+                spread(runs, RunSample::firstDoneCpuMs),
                 spread(runs, r -> r.peakRssKb() / 1024.0),
+                spread(
+                        runs,
+                        r -> r.jit() == null
+                                ? Double.NaN
+                                : r.jit().duringFirst().size()),
                 steps,
-                errors);
+                errors,
+                runs.get(runs.size() - 1).jit() == null
+                        ? List.of()
+                        : runs.get(runs.size() - 1).jit().duringFirst());
     }
 
-    private static <T> Stats.Spread spread(List<T> items, Function<T, Double> value) {
-        List<Double> values = items.stream().map(value).filter(v -> !v.isNaN()).toList();
+    private static <T> Stats.Spread spread(List<T> items, Function<T, Number> value) {
+        List<Double> values = items.stream()
+                .map(value)
+                .map(Number::doubleValue)
+                .filter(v -> !v.isNaN())
+                .toList();
         return values.isEmpty() ? Stats.Spread.NONE : Stats.Spread.of(values);
     }
 

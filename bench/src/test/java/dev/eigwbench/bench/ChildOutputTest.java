@@ -74,4 +74,15 @@ class ChildOutputTest {
         assertEquals(2.5, put.p50Ms());
         assertEquals(3.0, put.p99Ms());
     }
+
+    @Test
+    void runSampleSteps_whenFirstAndWarm_coldRatioIsFirstMeanOverWarmMean() throws IOException {
+        var warm = ChildOutput.steps(resource("/handler-payload.json"));
+        var first = List.of(new ChildOutput.StepCalls("dynamodb-put", 0, null, List.of(20.0, 6.0, 4.0, 2.0)));
+        var put = RunSample.steps(first, warm).get(0);
+        assertEquals(20.0, put.firstCallMs());
+        assertEquals(8.0, put.firstMeanMs());
+        assertEquals(4.25, put.warmMeanMs());
+        assertEquals(8.0 / 4.25, put.coldRatio(), 1e-9);
+    }
 }

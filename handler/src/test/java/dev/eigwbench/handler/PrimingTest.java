@@ -7,6 +7,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,6 +20,9 @@ import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 
 /** SnapStart priming calls every client the way the benchmark does and leaves no data behind. */
 class PrimingTest {
+    /** Enough to show every path repeats; the production count only makes this test slower. */
+    private static final int ROUNDS = 3;
+
     /** Counts each operation that reached the wire, per service and operation. */
     static final class OperationCounter implements ExecutionInterceptor {
         final Map<String, AtomicInteger> sent = new ConcurrentHashMap<>();
@@ -49,20 +53,22 @@ class PrimingTest {
                     Map.of("FETCH_URL", "http://127.0.0.1:" + api.getAddress().getPort() + "/todos/1"),
                     List.of(counter));
 
-            List<String> outcomes = environment.priming().prime();
+            Priming.Result result = environment.priming().prime(ROUNDS, Duration.ofMinutes(1));
+            List<String> outcomes = result.outcomes();
 
+            assertEquals(ROUNDS, result.rounds(), "rounds run");
             assertEquals(
                     Map.of(
-                            "DynamoDb.PutItem", 1,
-                            "DynamoDb.Query", 1,
-                            "Sqs.SendMessage", 1,
-                            "S3.PutObject", 1,
-                            "S3.ListObjectsV2", 1),
+                            "DynamoDb.PutItem", ROUNDS,
+                            "DynamoDb.Query", ROUNDS,
+                            "Sqs.SendMessage", ROUNDS,
+                            "S3.PutObject", ROUNDS,
+                            "S3.ListObjectsV2", ROUNDS),
                     counter.sent.entrySet().stream()
                             .collect(java.util.stream.Collectors.toMap(
                                     Map.Entry::getKey, e -> e.getValue().get())),
                     String.valueOf(outcomes));
-            assertEquals(1, fetches.get(), "one GET of the fetch URL");
+            assertEquals(ROUNDS, fetches.get(), "one GET of the fetch URL per round");
             assertTrue(outcomes.contains("dynamodb-put: ConditionalCheckFailedException"), outcomes.toString());
             assertTrue(outcomes.contains("dynamodb-query: ok"), outcomes.toString());
             assertEquals(0, fixture.tableItems(), "priming wrote to the table");
@@ -71,5 +77,27 @@ class PrimingTest {
         } finally {
             api.stop(0);
         }
+    }
+
+    @Test
+    void prime_whenBudgetAlreadySpent_startsNoRound() throws Exception {
+        try (var fixture = HandlerFixture.loopback("127.0.0.1")) {
+            var environment = fixture.executionEnvironment(Map.of(), List.of());
+
+            Priming.Result result = environment.priming().prime(Priming.ROUNDS, Duration.ZERO);
+
+            assertEquals(0, result.rounds(), "no round starts once the budget is spent");
+            assertTrue(result.outcomes().isEmpty(), result.outcomes().toString());
+        }
+    }
+
+    @Test
+    void awaitQuietCompiler_whenQuietNeverLongEnough_returnsAtTheBound() {
+        long start = System.nanoTime();
+
+        Priming.awaitQuietCompiler(Duration.ofMinutes(1), Duration.ofMillis(100));
+
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(ms < 5_000, "waited " + ms + " ms for a 100 ms bound");
     }
 }

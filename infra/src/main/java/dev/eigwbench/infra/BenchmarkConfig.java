@@ -27,6 +27,7 @@ import software.amazon.awscdk.services.logs.RetentionDays;
  * @param runtime {@code java21} or {@code java25}; both support SnapStart and run the Java 17 bytecode we build
  * @param logRetentionDays one of CloudWatch Logs' allowed retention periods
  * @param timeoutSeconds function timeout
+ * @param snapStart SnapStart on the published version the alias points at; false for a runtime or region without it
  */
 public record BenchmarkConfig(
         String stackName,
@@ -35,7 +36,8 @@ public record BenchmarkConfig(
         int memoryMb,
         String runtime,
         int logRetentionDays,
-        int timeoutSeconds) {
+        int timeoutSeconds,
+        boolean snapStart) {
 
     public static final String KEY_STACK_NAME = "stackName";
     public static final String KEY_ITERATIONS = "iterations";
@@ -44,6 +46,7 @@ public record BenchmarkConfig(
     public static final String KEY_RUNTIME = "runtime";
     public static final String KEY_LOG_RETENTION_DAYS = "logRetentionDays";
     public static final String KEY_TIMEOUT_SECONDS = "timeoutSeconds";
+    public static final String KEY_SNAP_START = "snapStart";
 
     public static final String DEFAULT_STACK_NAME = StackOutputs.DEFAULT_STACK_NAME;
     /** The newest LTS Lambda runtime; SnapStart-capable. */
@@ -137,7 +140,8 @@ public record BenchmarkConfig(
                 integer(context, KEY_MEMORY_MB, FunctionSettings.MEMORY_MB),
                 text(context, KEY_RUNTIME, DEFAULT_RUNTIME),
                 integer(context, KEY_LOG_RETENTION_DAYS, DEFAULT_LOG_RETENTION_DAYS),
-                integer(context, KEY_TIMEOUT_SECONDS, DEFAULT_TIMEOUT_SECONDS));
+                integer(context, KEY_TIMEOUT_SECONDS, DEFAULT_TIMEOUT_SECONDS),
+                bool(context, KEY_SNAP_START, true));
     }
 
     public Runtime lambdaRuntime() {
@@ -166,6 +170,20 @@ public record BenchmarkConfig(
             throw invalid(key, value, "a string", defaultValue);
         }
         return s.strip();
+    }
+
+    private static boolean bool(Function<String, Object> context, String key, boolean defaultValue) {
+        Object value = context.apply(key);
+        if (value == null) {
+            return defaultValue;
+        }
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        if (value instanceof String s && (s.strip().equals("true") || s.strip().equals("false"))) {
+            return Boolean.parseBoolean(s.strip());
+        }
+        throw invalid(key, value, "true or false", !defaultValue);
     }
 
     private static int integer(Function<String, Object> context, String key, int defaultValue) {

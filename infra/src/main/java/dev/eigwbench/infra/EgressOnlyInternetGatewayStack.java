@@ -39,7 +39,8 @@ public final class EgressOnlyInternetGatewayStack extends Stack {
                 config.timeout(),
                 config.logRetention(),
                 config.fetchUrl(),
-                config.iterations());
+                config.iterations(),
+                config.snapStart());
         var names = config.functionNames();
         this.vpcFunction = new BenchmarkFunction(
                 this, "VpcHandler", BenchmarkFunctionProps.inVpc(names.of(Variant.VPC), spec, data, network));

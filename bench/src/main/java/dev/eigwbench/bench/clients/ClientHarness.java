@@ -91,8 +91,15 @@ public final class ClientHarness {
                 URI.create(required(env, "FETCH_URL")));
         say("ready", now());
         String runId = "minimal-" + UUID.randomUUID();
-        var cold = workload.run(runId + "-cold", 1);
+        var cold = workload.run(runId + "-cold", iterations);
         say("first-done", now());
+        say(
+                "first-done-cpu-ms",
+                Long.toString(ProcessHandle.current()
+                        .info()
+                        .totalCpuDuration()
+                        .map(java.time.Duration::toMillis)
+                        .orElse(-1L)));
         say("cold", Workload.json(cold));
         say("steady", Workload.json(workload.run(runId, iterations)));
         say("done", "");

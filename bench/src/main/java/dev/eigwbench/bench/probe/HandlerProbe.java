@@ -14,35 +14,66 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * Loads the real handler from the deployable jar as Lambda's runtime does (by class name, no-argument constructor),
- * then invokes it twice: a cold invocation with one call per step, then a warm one with N. Prints timestamps and both
- * payloads as {@code BENCH <what> <value>} lines; after {@code BENCH done} it waits for stdin to close, so the parent
- * can read its peak RSS while it is still alive.
+ * then invokes it twice with N calls per step: the first invocation, then a warm one. With {@code primed}, it first
+ * runs the handler's SnapStart hooks in-process (beforeCheckpoint, then afterRestore, through the CRaC global
+ * context the handler registered with), so the first invocation meets the JVM as a restored snapshot holds it.
+ * Prints timestamps and both payloads as {@code BENCH <what> <value>} lines; after {@code BENCH done} it waits for
+ * stdin to close, so the parent can read its peak RSS while it is still alive.
  *
- * <pre>java -cp eigw-bench-handler.jar:probe.jar:aws-lambda-java-core.jar HandlerProbe CLASS ITERATIONS</pre>
+ * <pre>java -cp eigw-bench-handler.jar:probe.jar:aws-lambda-java-core.jar HandlerProbe CLASS ITERATIONS [primed]</pre>
  */
 public final class HandlerProbe {
+    /** How {@code org.crac} is told which CRaC implementation to use (else it looks for jdk.crac). */
+    public static final String CRAC_PROPERTY = "org.crac.Core.Compat";
+
+    public static final String CRAC_IMPLEMENTATION = "dev.eigwbench.bench.probe.crac";
+
     /** Longer than any run: the handler stops itself early when its remaining time runs low. */
     private static final long FUNCTION_TIMEOUT_MS = 300_000;
 
     private HandlerProbe() {}
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 2) {
-            System.err.println("usage: HandlerProbe HANDLER_CLASS ITERATIONS");
+        if (args.length < 2 || args.length > 3 || args.length == 3 && !args[2].equals("primed")) {
+            System.err.println("usage: HandlerProbe HANDLER_CLASS ITERATIONS [primed]");
             System.exit(2);
         }
         var handler = (RequestStreamHandler)
                 Class.forName(args[0]).getDeclaredConstructor().newInstance();
         say("ready", now());
-        String cold = invoke(handler, "{\"iterations\":1}");
+        if (args.length == 3) {
+            checkpointAndRestore();
+            say("primed", now());
+        }
+        String event = "{\"iterations\":" + Integer.parseInt(args[1]) + "}";
+        String cold = invoke(handler, event);
         say("first-done", now());
+        // CPU time (all the JVM's threads) to here: unlike wall time, barely moved by other work on the machine.
+        say(
+                "first-done-cpu-ms",
+                Long.toString(ProcessHandle.current()
+                        .info()
+                        .totalCpuDuration()
+                        .map(java.time.Duration::toMillis)
+                        .orElse(-1L)));
         say("cold", cold);
-        say("steady", invoke(handler, "{\"iterations\":" + Integer.parseInt(args[1]) + "}"));
+        say("steady", invoke(handler, event));
         say("done", "");
         while (System.in.read() >= 0) {
             // Only the end of input matters.
         }
         System.exit(0);
+    }
+
+    /**
+     * What Lambda does around a SnapStart snapshot, minus the snapshot: the handler's {@code org.crac} (in its jar)
+     * runs its hooks through the stand-in CRaC implementation it was pointed at ({@link #CRAC_PROPERTY}).
+     */
+    private static void checkpointAndRestore() throws ReflectiveOperationException {
+        if (!CRAC_IMPLEMENTATION.equals(System.getProperty(CRAC_PROPERTY))) {
+            throw new IllegalStateException("primed needs -D" + CRAC_PROPERTY + "=" + CRAC_IMPLEMENTATION);
+        }
+        Class.forName("org.crac.Core").getMethod("checkpointRestore").invoke(null);
     }
 
     private static String invoke(RequestStreamHandler handler, String event) throws IOException {

@@ -136,22 +136,26 @@ public final class BenchmarkFunction extends Construct {
                         spec.iterations()))
                 .role(role)
                 .logGroup(logGroup)
-                .snapStart(SnapStartConf.ON_PUBLISHED_VERSIONS)
                 // A new version per deployment replaces the old one instead of piling up.
                 .currentVersionOptions(VersionOptions.builder()
                         .removalPolicy(RemovalPolicy.DESTROY)
                         .build());
+        if (spec.snapStart()) {
+            builder.snapStart(SnapStartConf.ON_PUBLISHED_VERSIONS);
+        }
         props.network()
                 .ifPresent(network -> builder.vpc(network.getVpc())
                         .vpcSubnets(network.getPrivateSubnets())
                         .securityGroups(List.of(securityGroup.orElseThrow()))
                         .ipv6AllowedForDualStack(true));
         Function created = builder.build();
-        // CDK warns whenever SnapStart is on, since it only applies to published versions; the alias below is one.
-        Annotations.of(created)
-                .acknowledgeWarning(
-                        "@aws-cdk/aws-lambda:snapStartRequirePublish",
-                        "The live alias points at a published version (currentVersion).");
+        if (spec.snapStart()) {
+            // CDK warns whenever SnapStart is on, since it only applies to published versions; the alias is one.
+            Annotations.of(created)
+                    .acknowledgeWarning(
+                            "@aws-cdk/aws-lambda:snapStartRequirePublish",
+                            "The live alias points at a published version (currentVersion).");
+        }
         return created;
     }
 

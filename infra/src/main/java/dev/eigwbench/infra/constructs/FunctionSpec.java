@@ -8,7 +8,7 @@ import software.amazon.awscdk.services.logs.RetentionDays;
 
 /**
  * Everything both functions share. The stack builds one and hands it to both, so the functions cannot drift apart:
- * only their variant and VPC placement differ.
+ * only their variant and VPC placement differ. {@code snapStart}: SnapStart on their published versions.
  */
 public record FunctionSpec(
         Code code,
@@ -17,7 +17,8 @@ public record FunctionSpec(
         Duration timeout,
         RetentionDays logRetention,
         String fetchUrl,
-        int iterations) {
+        int iterations,
+        boolean snapStart) {
     public FunctionSpec {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(runtime, "runtime");

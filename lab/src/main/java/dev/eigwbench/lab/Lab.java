@@ -123,6 +123,7 @@ public final class Lab {
      */
     public void serve(Path dir, int port) {
         withResources(resources -> {
+            ServeFiles.removeOld(dir); // a waiting client must not read the previous run's endpoint
             var served = start(resources, port);
             var files = ServeFiles.write(dir, served.outputs(), served.api().endpoint());
             served.notes().forEach(note -> progress.println("lab: " + note));

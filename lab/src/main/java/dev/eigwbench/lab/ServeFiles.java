@@ -31,6 +31,15 @@ record ServeFiles(Path outputs, Path endpoint) {
         return files;
     }
 
+    static void removeOld(Path dir) {
+        try {
+            Files.deleteIfExists(dir.resolve(ENDPOINT_FILE));
+            Files.deleteIfExists(dir.resolve(OUTPUTS_FILE));
+        } catch (IOException e) {
+            throw Ownership.cannotWrite(dir, "--out", e);
+        }
+    }
+
     static String json(Map<String, String> outputs) {
         var mapper = new ObjectMapper();
         var b = new StringBuilder("{\n  ")

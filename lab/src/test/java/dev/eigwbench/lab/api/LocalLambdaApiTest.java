@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.eigwbench.client.invoke.BenchmarkEvent;
 import dev.eigwbench.client.invoke.ColdStartForcer;
+import dev.eigwbench.client.invoke.LambdaInvoker;
 import dev.eigwbench.client.invoke.ReportLineParser;
 import dev.eigwbench.client.stack.FunctionTarget;
 import dev.eigwbench.common.Variant;
@@ -44,7 +46,9 @@ import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
 
 /**
  * The local Lambda API's wire contract, through the real SDK {@link LambdaClient}: the same client the compare
- * command uses on AWS. Functions are small fixture handlers run by Lambda's runtime interface client.
+ * command uses on AWS, and its invoker and cold-start forcer. Functions are small fixture handlers run by Lambda's
+ * runtime interface client. (Throttling, failed updates and SnapStart restores, which nothing here produces, stay
+ * on the client's stub.)
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class LocalLambdaApiTest {
@@ -147,6 +151,35 @@ class LocalLambdaApiTest {
         assertNotNull(report(after).initDurationMs(), "the forced cold start reports Init Duration");
         var config = lambda.getFunctionConfiguration(r -> r.functionName("echo").qualifier("live"));
         assertNotNull(config.environment().variables().get(ColdStartForcer.TOKEN_VARIABLE));
+    }
+
+    @Test
+    void forceColdStart_whenAliasArn_publishesVersionMovesAliasAndKeepsVariables() {
+        var target = FunctionTarget.parse(
+                Variant.VPC, "arn:aws:lambda:us-east-1:" + LocalFunction.ACCOUNT + ":function:echo:live", "test");
+        var version =
+                new ColdStartForcer(lambda, Duration.ofMillis(20), Duration.ofSeconds(10)).force(target, line -> {});
+
+        assertEquals("2", version);
+        assertEquals(
+                "2", lambda.getAlias(r -> r.functionName("echo").name("live")).functionVersion());
+        var variables = lambda.getFunctionConfiguration(r -> r.functionName("echo"))
+                .environment()
+                .variables();
+        assertEquals("hello", variables.get("GREETING"));
+        assertNotNull(variables.get(ColdStartForcer.TOKEN_VARIABLE));
+    }
+
+    @Test
+    void invoke_throughTheClientsInvoker_returnsPayloadReportLineAndExecutedVersion() {
+        var target = FunctionTarget.parse(
+                Variant.VPC, "arn:aws:lambda:us-east-1:" + LocalFunction.ACCOUNT + ":function:echo:live", "test");
+        var outcome = new LambdaInvoker(lambda).invoke(target, new BenchmarkEvent(3, null, null));
+
+        assertNull(outcome.functionError());
+        assertEquals("1", outcome.executedVersion());
+        assertTrue(outcome.payload().contains("\"iterations\":3"), outcome.payload());
+        assertTrue(ReportLineParser.parse(outcome.logTail()).isPresent(), outcome.logTail());
     }
 
     @Test

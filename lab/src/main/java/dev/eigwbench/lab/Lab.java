@@ -282,9 +282,14 @@ public final class Lab {
                 }
             }
         }
-        notes.add("Simulated networks (Linux network namespaces): vpc reaches SQS and the HTTP target over IPv6 only"
-                + " (egress-only gateway), DynamoDB and S3 over IPv4 (gateway endpoints), and every other IPv4"
-                + " destination is silently dropped (no NAT); public has IPv4 only.");
+        notes.add(
+                options.identicalFunctions()
+                        ? "Simulated networks (Linux network namespaces): both functions ran in the public network"
+                                + " (IPv4 only)."
+                        : "Simulated networks (Linux network namespaces): vpc reaches SQS and the HTTP target over"
+                                + " IPv6 only (egress-only gateway), DynamoDB and S3 over IPv4 (gateway endpoints),"
+                                + " and every other IPv4 destination is silently dropped (no NAT); public has IPv4"
+                                + " only.");
         if (!options.preferIPv6()) {
             notes.add("--no-prefer-ipv6: the functions ran WITHOUT java.net.preferIPv6Addresses=true and without the"
                     + " exec wrapper, so dual-stack names resolve IPv4 first: the blog's problem.");

@@ -41,6 +41,8 @@ record FunctionLaunches(
         Path loopbackHosts,
         Path logs) {
     static final String WRAPPER = "bin/prefer-ipv6-wrapper";
+    /** The handler's opt-in for an http-get URL on loopback (announced by the handler's change; one place here). */
+    static final String ALLOW_LOOPBACK_URL = "EIGW_ALLOW_LOOPBACK_URL";
 
     FunctionHost.Launch forVariant(Variant variant) {
         return launch(variant, variant, functionName(variant), variables(variant));
@@ -107,6 +109,10 @@ record FunctionLaunches(
         env.put("AWS_ENDPOINT_URL_DYNAMODB", endpoints.url(LabService.DYNAMODB));
         env.put("AWS_ENDPOINT_URL_SQS", endpoints.url(LabService.SQS));
         env.put("AWS_ENDPOINT_URL_S3", endpoints.url(LabService.S3));
+        if (plan == null) {
+            // On loopback the HTTP target is this machine; the handler refuses loopback URLs unless told otherwise.
+            env.put(ALLOW_LOOPBACK_URL, "true");
+        }
         return env;
     }
 

@@ -14,9 +14,12 @@ import dev.eigwbench.lab.net.CommandRunner;
 import dev.eigwbench.lab.net.NetworkLab;
 import dev.eigwbench.lab.net.Role;
 import dev.eigwbench.lab.net.TopologyPlan;
+import dev.eigwbench.report.BenchmarkReport;
+import dev.eigwbench.report.ReportFiles;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,6 +31,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -70,8 +75,7 @@ public final class Lab {
     }
 
     /** What a run produced. {@code failed} is true when any invocation failed. */
-    public record Outcome(
-            dev.eigwbench.report.BenchmarkReport report, dev.eigwbench.report.ReportFiles files, String consoleReport) {
+    public record Outcome(BenchmarkReport report, ReportFiles files, String consoleReport) {
         public boolean failed() {
             return report.hasFailures();
         }
@@ -119,9 +123,10 @@ public final class Lab {
 
     /**
      * {@code bin/lab serve}: starts everything, writes {@code cdk-outputs.json} and {@code endpoint} into
-     * {@code dir}, then serves until the JVM is told to stop (SIGINT, SIGTERM), when everything is removed.
+     * {@code dir}, hands the endpoint to {@code ready}, then serves until the JVM is told to stop (SIGINT, SIGTERM),
+     * when everything is removed.
      */
-    public void serve(Path dir, int port) {
+    public void serve(Path dir, int port, Consumer<URI> ready) {
         withResources(resources -> {
             ServeFiles.removeOld(dir); // a waiting client must not read the previous run's endpoint
             var served = start(resources, port);
@@ -135,6 +140,7 @@ public final class Lab {
                     + " --cold-starts 1 --invocations 2 --out reports");
             progress.println("lab: serving until SIGINT/SIGTERM (Ctrl-C)");
             progress.flush();
+            ready.accept(served.api().endpoint());
             try {
                 new CountDownLatch(1).await(); // the shutdown hook removes everything
             } catch (InterruptedException e) {
@@ -145,7 +151,7 @@ public final class Lab {
     }
 
     /** Everything started is removed, and what was written handed to the sudo user, on return, error or signal. */
-    private <T> T withResources(java.util.function.Function<Resources, T> body) {
+    private <T> T withResources(Function<Resources, T> body) {
         var resources = new Resources();
         Runnable finish = () -> {
             resources.closeAll();

@@ -37,8 +37,12 @@ public final class LabMain {
             }
             if (!args.isEmpty() && args.get(0).equals("serve")) {
                 var command = parseCommand(args.subList(1, args.size()), true);
+                // The endpoint alone on stdout, for scripts; progress and notes go to stderr.
                 new Lab(command.options(), command.prices(), err)
-                        .serve(command.options().outputDir(), command.port());
+                        .serve(command.options().outputDir(), command.port(), endpoint -> {
+                            out.println(endpoint);
+                            out.flush();
+                        });
                 return 0;
             }
             var runArgs = !args.isEmpty() && args.get(0).equals("run") ? args.subList(1, args.size()) : args;

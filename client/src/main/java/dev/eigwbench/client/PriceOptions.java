@@ -48,7 +48,7 @@ public final class PriceOptions {
      * @param notes receives a note when the region has no defaults and another region's are used
      * @return null when --no-cost
      */
-    CostInputs toInputs(String region, List<String> notes) {
+    public CostInputs toInputs(String region, List<String> notes) {
         if (noCost) return null;
         if (natAzs < 1) throw new IllegalArgumentException("--nat-azs must be >= 1, got " + natAzs);
         if (!(monthlyTrafficGb >= 0)) {

@@ -41,11 +41,27 @@ record FunctionLaunches(
         Path loopbackHosts,
         Path logs) {
     static final String WRAPPER = "bin/prefer-ipv6-wrapper";
+    /** The handler's opt-in for an http-get URL on loopback (announced by the handler's change; one place here). */
+    static final String ALLOW_LOOPBACK_URL = "EIGW_ALLOW_LOOPBACK_URL";
 
     FunctionHost.Launch forVariant(Variant variant) {
-        var env = environment(variant);
+        return launch(variant, variant, functionName(variant), variables(variant));
+    }
+
+    static String functionName(Variant variant) {
+        return "eigw-bench-lab-" + variant.id();
+    }
+
+    /**
+     * One execution environment of a function: {@code variables} are the function's own environment (as the Lambda
+     * API shows and updates it), {@code network} the simulated network it runs in. Like Lambda, the runtime applies
+     * {@code AWS_LAMBDA_EXEC_WRAPPER} when the function's environment sets it, and its reserved variables win.
+     */
+    FunctionHost.Launch launch(Variant slot, Variant network, String functionName, Map<String, String> variables) {
+        var env = new LinkedHashMap<>(variables);
+        env.putAll(lambdaEnvironment(functionName));
         var command = new ArrayList<String>();
-        if (options.preferIPv6()) {
+        if (variables.containsKey(FunctionSettings.ENV_EXEC_WRAPPER)) {
             // Lambda runs "<AWS_LAMBDA_EXEC_WRAPPER> <java command line>"; the lab runs the packaged script the same
             // way.
             command.add(pkg.script(WRAPPER).toString());
@@ -60,18 +76,26 @@ record FunctionLaunches(
         command.add("-cp");
         command.add(String.join(File.pathSeparator, runtimeClasspath, pkg.classpath()));
         if (options.runtime() == LabOptions.FunctionRuntime.RIC) {
-            env.put("AWS_LAMBDA_RUNTIME_API", runtimeApiAddress());
+            env.put("AWS_LAMBDA_RUNTIME_API", runtimeApiAddress(slot, network));
             command.add(RuntimeApiBridge.class.getName());
         } else {
             command.add(LocalLambdaRuntime.class.getName());
         }
         command.add(FunctionSettings.HANDLER);
-        var argv = plan == null ? command : plan.inNamespace(Role.of(variant), command);
-        return new FunctionHost.Launch(variant, argv, env, logs.resolve(variant.id() + ".log"), pkg.taskDir());
+        var argv = plan == null ? command : plan.inNamespace(Role.of(network), command);
+        return new FunctionHost.Launch(slot, argv, env, logs.resolve(functionName + ".log"), pkg.taskDir());
     }
 
-    /** The stack's function environment, Lambda's own variables and the emulators' endpoints; nothing inherited. */
+    /** The whole environment one variant's JVM sees (the function's variables plus Lambda's own). */
     Map<String, String> environment(Variant variant) {
+        return forVariant(variant).environment();
+    }
+
+    /**
+     * The function's own environment: the stack's (from {@link FunctionSettings}) and the emulators' endpoints. The
+     * one place where it is assembled, for serve and run alike.
+     */
+    Map<String, String> variables(Variant variant) {
         var env = new LinkedHashMap<>(FunctionSettings.environment(
                 variant, Lab.TABLE, endpoints.queueUrl(), Lab.BUCKET, endpoints.fetchUrl(), options.iterations()));
         if (!options.preferIPv6()) {
@@ -83,10 +107,13 @@ record FunctionLaunches(
                             .strip());
             env.remove(FunctionSettings.ENV_EXEC_WRAPPER);
         }
-        env.putAll(lambdaEnvironment(variant));
         env.put("AWS_ENDPOINT_URL_DYNAMODB", endpoints.url(LabService.DYNAMODB));
         env.put("AWS_ENDPOINT_URL_SQS", endpoints.url(LabService.SQS));
         env.put("AWS_ENDPOINT_URL_S3", endpoints.url(LabService.S3));
+        if (plan == null) {
+            // On loopback the HTTP target is this machine; the handler refuses loopback URLs unless told otherwise.
+            env.put(ALLOW_LOOPBACK_URL, "true");
+        }
         return env;
     }
 
@@ -106,14 +133,14 @@ record FunctionLaunches(
     }
 
     /** The variables Lambda sets for every function, with dummy credentials (nothing here reaches AWS). */
-    private Map<String, String> lambdaEnvironment(Variant variant) {
+    private Map<String, String> lambdaEnvironment(String functionName) {
         var env = new LinkedHashMap<String, String>();
         env.put("AWS_REGION", Lab.REGION);
         env.put("AWS_DEFAULT_REGION", Lab.REGION);
         env.put("AWS_ACCESS_KEY_ID", "lab");
         env.put("AWS_SECRET_ACCESS_KEY", "lab");
         env.put("AWS_EC2_METADATA_DISABLED", "true");
-        env.put("AWS_LAMBDA_FUNCTION_NAME", "eigw-bench-lab-" + variant.id());
+        env.put("AWS_LAMBDA_FUNCTION_NAME", functionName);
         env.put("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");
         env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", Integer.toString(FunctionSettings.MEMORY_MB));
         env.put("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand");
@@ -126,11 +153,12 @@ record FunctionLaunches(
 
     /**
      * Lambda serves the Runtime API on 127.0.0.1:9001 inside each execution environment; each function namespace
-     * has its own loopback, so the lab does the same. On the shared loopback it takes a free port.
+     * has its own loopback, so the lab does the same; two functions sharing one namespace (A/A) use 9001 and 9002.
+     * On the shared loopback it takes a free port.
      */
-    private String runtimeApiAddress() {
+    private String runtimeApiAddress(Variant slot, Variant network) {
         if (plan != null) {
-            return "127.0.0.1:9001";
+            return slot == network ? "127.0.0.1:9001" : "127.0.0.1:9002";
         }
         try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return "127.0.0.1:" + socket.getLocalPort();

@@ -1,9 +1,11 @@
 package dev.eigwbench.lab;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.eigwbench.client.PriceOptions;
+import dev.eigwbench.common.FunctionSettings;
+import dev.eigwbench.common.StackOutputs;
 import dev.eigwbench.common.Variant;
-import dev.eigwbench.common.model.BenchmarkResult;
+import dev.eigwbench.lab.api.LocalFunction;
+import dev.eigwbench.lab.api.LocalLambdaApi;
 import dev.eigwbench.lab.host.DeploymentPackage;
 import dev.eigwbench.lab.host.EmulatorProcess;
 import dev.eigwbench.lab.host.FunctionHost;
@@ -13,27 +15,24 @@ import dev.eigwbench.lab.net.NetworkLab;
 import dev.eigwbench.lab.net.Role;
 import dev.eigwbench.lab.net.TopologyPlan;
 import dev.eigwbench.report.BenchmarkReport;
-import dev.eigwbench.report.InvocationRecord;
-import dev.eigwbench.report.PathFindings;
 import dev.eigwbench.report.ReportFiles;
-import dev.eigwbench.report.ReportHeader;
-import dev.eigwbench.report.ReportWriter;
-import dev.eigwbench.report.render.ConsoleRenderer;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -57,14 +56,22 @@ public final class Lab {
     /** Where the runtime interface client always unpacks its JNI library (a fixed path in its code). */
     static final Path RIC_NATIVE_LIBRARY = Path.of("/tmp/.libaws-lambda-jni.so");
 
+    /** The alias the stack invokes (its SnapStart version); the lab publishes version 1 behind it. */
+    static final String ALIAS = "live";
+
     private LabOptions options;
+    private final PriceOptions prices;
     private final PrintStream progress;
-    private final ObjectMapper json =
-            new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    /** @param prices the compare client's price and traffic flags (its defaults when none were given) */
+    public Lab(LabOptions options, PriceOptions prices, PrintStream progress) {
+        this.options = options;
+        this.prices = prices;
+        this.progress = progress;
+    }
 
     public Lab(LabOptions options, PrintStream progress) {
-        this.options = options;
-        this.progress = progress;
+        this(options, PriceFlags.parse(List.of()), progress);
     }
 
     /** What a run produced. {@code failed} is true when any invocation failed. */
@@ -105,14 +112,57 @@ public final class Lab {
         }
     }
 
+    /** Runs the comparison: serve (in this process), then the compare client's code against the local API. */
     public Outcome run() {
+        return withResources(resources -> {
+            var served = start(resources, 0);
+            progress.println("lab: local Lambda API at " + served.api().endpoint() + "; comparing through it");
+            return LabComparison.run(served, options, prices, progress);
+        });
+    }
+
+    /**
+     * {@code bin/lab serve}: starts everything, writes {@code cdk-outputs.json} and {@code endpoint} into
+     * {@code dir}, hands the endpoint to {@code ready}, then serves until the JVM is told to stop (SIGINT, SIGTERM),
+     * when everything is removed.
+     */
+    public void serve(Path dir, int port, Consumer<URI> ready) {
+        withResources(resources -> {
+            ServeFiles.removeOld(dir); // a waiting client must not read the previous run's endpoint
+            var served = start(resources, port);
+            var files = ServeFiles.write(dir, served.outputs(), served.api().endpoint());
+            served.notes().forEach(note -> progress.println("lab: " + note));
+            progress.println("lab: local Lambda API (signatures are not checked) at "
+                    + served.api().endpoint());
+            progress.println("lab: wrote " + files.outputs() + " and " + files.endpoint() + "; compare with:");
+            progress.println("  java -jar client/target/eigw-bench-client.jar compare --outputs-file "
+                    + files.outputs() + " --endpoint-url " + served.api().endpoint()
+                    + " --cold-starts 1 --invocations 2 --out reports");
+            progress.println("lab: serving until SIGINT/SIGTERM (Ctrl-C)");
+            progress.flush();
+            ready.accept(served.api().endpoint());
+            try {
+                new CountDownLatch(1).await(); // the shutdown hook removes everything
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        });
+    }
+
+    /** Everything started is removed, and what was written handed to the sudo user, on return, error or signal. */
+    private <T> T withResources(Function<Resources, T> body) {
         var resources = new Resources();
-        var hook = new Thread(resources::closeAll, "lab-cleanup");
+        Runnable finish = () -> {
+            resources.closeAll();
+            Ownership.giveToSudoUser(options.outputDir());
+        };
+        var hook = new Thread(finish, "lab-cleanup");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            return runWith(resources);
+            return body.apply(resources);
         } finally {
-            resources.closeAll();
+            finish.run();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {
@@ -121,7 +171,18 @@ public final class Lab {
         }
     }
 
-    private Outcome runWith(Resources resources) {
+    /**
+     * What {@code serve} started: the local Lambda API with both functions, the stack outputs naming them, and what
+     * the report must say about how they ran.
+     */
+    record Served(
+            LocalLambdaApi api,
+            Map<String, String> outputs,
+            boolean simulated,
+            List<String> notes,
+            Map<String, String> parameters) {}
+
+    private Served start(Resources resources, int port) {
         var notes = new ArrayList<String>();
         var simulate = decideSimulation(notes);
         decideRuntime(notes);
@@ -148,7 +209,7 @@ public final class Lab {
         var zip = options.deploymentPackage() != null ? options.deploymentPackage() : layout.deploymentPackage();
         var pkg = resources.add(DeploymentPackage.unpack(zip, workDir));
         var hostsFile = simulate ? null : writeLoopbackHosts(workDir);
-        var factory = new FunctionLaunches(
+        var launches = new FunctionLaunches(
                 options,
                 runId,
                 network == null ? null : network.plan(),
@@ -158,30 +219,35 @@ public final class Lab {
                 endpoints,
                 hostsFile,
                 logs);
-        var launches = new EnumMap<Variant, FunctionHost.Launch>(Variant.class);
-        for (var variant : Variant.values()) {
-            launches.put(variant, factory.forVariant(variant));
-        }
 
-        var records = new ArrayList<InvocationRecord>();
-        var hosts = new EnumMap<Variant, FunctionHost>(Variant.class);
-        var inits = new EnumMap<Variant, List<Double>>(Variant.class);
-        var event = "{\"iterations\":" + options.iterations() + "}";
-        for (int run = 0; run < options.runs(); run++) {
-            for (var variant : Variant.values()) {
-                progress.printf(
-                        "lab: run %d of %d: %s function (%d calls per step)%n",
-                        run + 1, options.runs(), variant.id(), options.iterations());
-                records.add(invoke(resources, hosts, inits, launches.get(variant), run, event));
-            }
+        var api = resources.add(LocalLambdaApi.start(port));
+        var outputs = new LinkedHashMap<String, String>();
+        for (var slot : Variant.values()) {
+            // A/A: both functions are the public variant, in the public network, with the same environment.
+            var behaves = options.identicalFunctions() ? Variant.PUBLIC : slot;
+            var name = options.identicalFunctions()
+                    ? "eigw-bench-lab-aa-" + (slot == Variant.VPC ? "a" : "b")
+                    : FunctionLaunches.functionName(slot);
+            var function = api.add(new LocalFunction(
+                    name,
+                    slot,
+                    REGION,
+                    FunctionSettings.MEMORY_MB,
+                    options.functionTimeout(),
+                    launches.variables(behaves),
+                    variables -> FunctionHost.start(
+                            launches.launch(slot, behaves, name, variables), FUNCTION_INIT_TIMEOUT)));
+            outputs.put(StackOutputs.aliasArnKey(slot), function.publishWithAlias(ALIAS));
+            outputs.put(StackOutputs.functionNameKey(slot), name);
         }
-
-        notes.addAll(PathFindings.intendedPaths(records, simulate));
-        notes.add(initNote(inits));
-        var header = ReportHeader.of(TITLE, InvocationRecord.SOURCE_LAB, parameters(simulate, functionJava), notes);
-        var report = BenchmarkReport.of(header, records, null);
-        var files = ReportWriter.writeAll(report, options.outputDir(), "report");
-        return new Outcome(report, files, ConsoleRenderer.render(report));
+        outputs.put(StackOutputs.TABLE_NAME, TABLE);
+        outputs.put(StackOutputs.QUEUE_URL, endpoints.queueUrl());
+        outputs.put(StackOutputs.BUCKET_NAME, BUCKET);
+        if (options.identicalFunctions()) {
+            notes.add("A/A calibration run: both functions are the public variant in identical conditions, so any"
+                    + " \"significant\" verdict below is a false positive.");
+        }
+        return new Served(api, outputs, simulate, notes, parameters(simulate, functionJava));
     }
 
     /**
@@ -222,69 +288,19 @@ public final class Lab {
                 }
             }
         }
-        notes.add("Simulated networks (Linux network namespaces): vpc reaches SQS and the HTTP target over IPv6 only"
-                + " (egress-only gateway), DynamoDB and S3 over IPv4 (gateway endpoints), and every other IPv4"
-                + " destination is silently dropped (no NAT); public has IPv4 only.");
+        notes.add(
+                options.identicalFunctions()
+                        ? "Simulated networks (Linux network namespaces): both functions ran in the public network"
+                                + " (IPv4 only)."
+                        : "Simulated networks (Linux network namespaces): vpc reaches SQS and the HTTP target over"
+                                + " IPv6 only (egress-only gateway), DynamoDB and S3 over IPv4 (gateway endpoints),"
+                                + " and every other IPv4 destination is silently dropped (no NAT); public has IPv4"
+                                + " only.");
         if (!options.preferIPv6()) {
             notes.add("--no-prefer-ipv6: the functions ran WITHOUT java.net.preferIPv6Addresses=true and without the"
                     + " exec wrapper, so dual-stack names resolve IPv4 first: the blog's problem.");
         }
         return true;
-    }
-
-    /** The lab's counterpart of Lambda's Init Duration, per cold start. */
-    private static String initNote(Map<Variant, List<Double>> inits) {
-        var parts = new ArrayList<String>();
-        inits.forEach((variant, ms) -> parts.add(variant.id() + " "
-                + String.join(
-                        ", ",
-                        ms.stream()
-                                .map(m -> String.format(Locale.ROOT, "%.0f ms", m))
-                                .toList())));
-        return "Init (JVM start until the runtime asked for the first event, like Lambda's Init Duration): "
-                + (parts.isEmpty() ? "no function started" : String.join("; ", parts));
-    }
-
-    private InvocationRecord invoke(
-            Resources resources,
-            Map<Variant, FunctionHost> hosts,
-            Map<Variant, List<Double>> inits,
-            FunctionHost.Launch launch,
-            int sequence,
-            String event) {
-        var variant = launch.variant();
-        var host = hosts.get(variant);
-        boolean cold = host == null || !host.alive();
-        try {
-            if (cold) {
-                host = resources.add(FunctionHost.start(launch, FUNCTION_INIT_TIMEOUT));
-                inits.computeIfAbsent(variant, v -> new ArrayList<>()).add(host.initMs());
-                hosts.put(variant, host);
-            }
-            var invocation = host.invoke(event, options.functionTimeout());
-            if (invocation.error() != null) {
-                return new InvocationRecord(
-                        variant,
-                        sequence,
-                        invocation.cold(),
-                        null,
-                        null,
-                        "Unhandled: " + invocation.error(),
-                        InvocationRecord.SOURCE_LAB);
-            }
-            var result = json.readValue(invocation.payload(), BenchmarkResult.class);
-            progress.printf("lab:   %s: %s in %.0f ms%n", variant.id(), result.status(), invocation.durationMs());
-            return new InvocationRecord(
-                    variant, sequence, invocation.cold(), result, null, InvocationRecord.SOURCE_LAB);
-        } catch (LabException | IOException e) {
-            progress.println("lab:   " + variant.id() + ": " + e.getMessage());
-            var failed = hosts.remove(variant);
-            if (failed != null) {
-                failed.close(); // like Lambda after a timeout: the next invocation starts a new environment
-            }
-            return new InvocationRecord(
-                    variant, sequence, cold, null, null, e.getMessage(), InvocationRecord.SOURCE_LAB);
-        }
     }
 
     private EmulatorProcess startEmulators(NetworkLab network, RepoLayout layout, Path log) {
@@ -317,8 +333,7 @@ public final class Lab {
     private Map<String, String> parameters(boolean simulate, FunctionJava java) {
         var p = new LinkedHashMap<String, String>();
         p.put("network", simulate ? "simulated (network namespaces)" : "loopback, NOT simulated");
-        p.put("runs per function", Integer.toString(options.runs()));
-        p.put("iterations per step", Integer.toString(options.iterations()));
+        if (options.identicalFunctions()) p.put("functions", "A/A: two identical public functions");
         p.put(
                 "java.net.preferIPv6Addresses",
                 options.preferIPv6() ? "true (as the stack)" : "not set (--no-prefer-ipv6)");
@@ -386,15 +401,13 @@ public final class Lab {
 
     /** Each run's logs replace the previous run's, so they match the report beside them. */
     private static void resetLogs(Path dir) {
-        try {
-            Files.createDirectories(dir);
-            try (var old = Files.list(dir)) {
-                for (var log : old.filter(p -> p.toString().endsWith(".log")).toList()) {
-                    Files.delete(log);
-                }
+        Ownership.createDirectories(dir, "--out");
+        try (var old = Files.list(dir)) {
+            for (var log : old.filter(p -> p.toString().endsWith(".log")).toList()) {
+                Files.delete(log);
             }
         } catch (IOException e) {
-            throw new LabException("--out: cannot create " + dir.toAbsolutePath() + ": " + e.getMessage(), e);
+            throw Ownership.cannotWrite(dir, "--out", e);
         }
     }
 }

@@ -1,39 +1,25 @@
 package dev.eigwbench.lab;
 
+import dev.eigwbench.client.ErrorTranslator;
+import dev.eigwbench.client.PriceOptions;
+import dev.eigwbench.common.StackOutputs;
 import dev.eigwbench.lab.net.CommandRunner;
 import dev.eigwbench.lab.net.NetworkLab;
+import dev.eigwbench.lab.readiness.ReadinessLabCommand;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import software.amazon.awssdk.core.exception.SdkException;
 
-/** The {@code bin/lab} command: {@code run} (the default) or {@code cleanup}. */
+/** The {@code bin/lab} command: {@code run} (the default), {@code serve}, {@code readiness} or {@code cleanup}. */
 public final class LabMain {
-    static final String USAGE = """
-            usage: bin/lab [run] [--runs N] [--iterations N] [--no-prefer-ipv6] [--loopback | --namespaces]
-                               [--out DIR] [--function-timeout SECONDS] [--runtime ric|local]
-                               [--package ZIP]
-                   bin/lab cleanup [--all]
+    static final String USAGE = usage();
+    static final Path DEFAULT_SERVE_DIR = Path.of("serve-out");
 
-            run      start the emulators, run the vpc and public functions in simulated networks (root on
-                     Linux; otherwise on loopback, said in the report) and write the comparison to --out
-                       --runs N                invocations of each function, the first cold (default 3)
-                       --iterations N          calls per step per invocation (default 100)
-                       --no-prefer-ipv6        run the functions without java.net.preferIPv6Addresses=true
-                                               and without the exec wrapper: the blog's problem
-                       --loopback              no network simulation, even as root
-                       --namespaces            network simulation or fail
-                       --out DIR               report directory (default lab-report)
-                       --function-timeout S    each invocation's time budget (default 60, as the stack)
-                       --runtime ric|local     ric (default): Lambda's runtime interface client against a
-                                               Runtime API served by the lab; local: a minimal loader
-                       --package ZIP           the function's deployment package (default: the handler
-                                               module's handler/target/eigw-bench-handler.zip)
-            cleanup  remove namespaces, hosts files, processes and work directories left by lab runs that are no
-                     longer running
-                       --all                   also those of runs still in progress
-            """;
+    /** What the command line asked for. */
+    record Command(LabOptions options, PriceOptions prices, int port) {}
 
     private LabMain() {}
 
@@ -43,19 +29,29 @@ public final class LabMain {
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
         try {
-            if (!args.isEmpty() && args.get(0).equals("readiness"))
-                return dev.eigwbench.lab.readiness.ReadinessLabCommand.run(
-                        RepoLayout.locate().root(), out, err);
-            if (!args.isEmpty() && args.get(0).equals("cleanup")) {
-                return cleanup(args.subList(1, args.size()), out);
-            }
-            var runArgs = !args.isEmpty() && args.get(0).equals("run") ? args.subList(1, args.size()) : args;
-            if (runArgs.contains("--help") || runArgs.contains("-h")) {
+            if (args.contains("--help") || args.contains("-h")) {
                 out.print(USAGE);
                 return 0;
             }
-            var options = parse(runArgs);
-            var outcome = new Lab(options, err).run();
+            if (!args.isEmpty() && args.get(0).equals("readiness")) {
+                return ReadinessLabCommand.run(RepoLayout.locate().root(), out, err);
+            }
+            if (!args.isEmpty() && args.get(0).equals("cleanup")) {
+                return cleanup(args.subList(1, args.size()), out);
+            }
+            if (!args.isEmpty() && args.get(0).equals("serve")) {
+                var command = parseCommand(args.subList(1, args.size()), true);
+                // The endpoint alone on stdout, for scripts; progress and notes go to stderr.
+                new Lab(command.options(), command.prices(), err)
+                        .serve(command.options().outputDir(), command.port(), endpoint -> {
+                            out.println(endpoint);
+                            out.flush();
+                        });
+                return 0;
+            }
+            var runArgs = !args.isEmpty() && args.get(0).equals("run") ? args.subList(1, args.size()) : args;
+            var command = parseCommand(runArgs, false);
+            var outcome = new Lab(command.options(), command.prices(), err).run();
             out.print(outcome.consoleReport());
             err.println("lab: report written to "
                     + outcome.files().html().getParent().toAbsolutePath() + " (report.txt, .md, .json, .html)");
@@ -63,37 +59,69 @@ public final class LabMain {
         } catch (IllegalArgumentException | LabException e) {
             err.println("lab: " + e.getMessage());
             return 2;
+        } catch (SdkException e) {
+            err.println("lab: " + ErrorTranslator.translate(e, StackOutputs.DEFAULT_STACK_NAME, 1));
+            return 2;
         }
     }
 
     static LabOptions parse(List<String> args) {
+        return parseCommand(args, false).options();
+    }
+
+    static Command parseCommand(List<String> args, boolean serve) {
         var d = LabOptions.defaults();
         int runs = d.runs();
         int iterations = d.iterations();
         boolean preferIPv6 = true;
+        boolean aa = false;
         var network = LabOptions.NetworkMode.AUTO;
-        Path out = d.outputDir();
+        Path out = serve ? DEFAULT_SERVE_DIR : d.outputDir();
         Duration timeout = d.functionTimeout();
         var runtime = d.runtime();
         Path pkg = null;
+        int port = 0;
+        var priceArgs = new ArrayList<String>();
         for (int i = 0; i < args.size(); i++) {
             var arg = args.get(i);
             switch (arg) {
-                case "--runs" -> runs = intValue(args, ++i, arg);
                 case "--iterations" -> iterations = intValue(args, ++i, arg);
                 case "--no-prefer-ipv6" -> preferIPv6 = false;
+                case "--aa" -> aa = true;
                 case "--loopback" -> network = LabOptions.NetworkMode.LOOPBACK;
                 case "--namespaces" -> network = LabOptions.NetworkMode.NAMESPACES;
                 case "--out" -> out = Path.of(value(args, ++i, arg));
                 case "--function-timeout" -> timeout = Duration.ofSeconds(intValue(args, ++i, arg));
                 case "--runtime" -> runtime = runtime(value(args, ++i, arg));
                 case "--package" -> pkg = Path.of(value(args, ++i, arg));
-                default ->
-                    throw new IllegalArgumentException(
-                            "unknown option '" + arg + "'; see bin/lab --help for the options");
+                default -> {
+                    if (arg.equals("--runs") && !serve) {
+                        runs = intValue(args, ++i, arg);
+                    } else if (arg.equals("--port") && serve) {
+                        port = intValue(args, ++i, arg);
+                        if (port < 0 || port > 65535) {
+                            throw new IllegalArgumentException("--port must be 0..65535, got " + port);
+                        }
+                    } else if (!serve && PriceFlags.takes(arg)) {
+                        priceArgs.add(arg);
+                        if (PriceFlags.needsValue(arg)) priceArgs.add(value(args, ++i, arg));
+                    } else {
+                        throw new IllegalArgumentException("unknown option '" + arg + "'; see bin/lab "
+                                + (serve ? "serve " : "") + "--help for the options");
+                    }
+                }
             }
         }
-        return new LabOptions(runs, iterations, preferIPv6, network, out, timeout, runtime, pkg);
+        var options = new LabOptions(runs, iterations, preferIPv6, network, out, timeout, runtime, pkg, aa);
+        return new Command(options, PriceFlags.parse(priceArgs), port);
+    }
+
+    private static String usage() {
+        try (var in = LabMain.class.getResourceAsStream("usage.txt")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException | NullPointerException e) {
+            return "usage: bin/lab [run | serve | cleanup] ... (usage.txt is missing from the lab's jar)\n";
+        }
     }
 
     private static LabOptions.FunctionRuntime runtime(String value) {

@@ -16,6 +16,8 @@ import java.time.Duration;
  * @param functionTimeout each invocation's time budget, as the stack's function timeout
  * @param runtime what loads the handler in the function JVMs
  * @param deploymentPackage the function's zip; null for the handler module's build output
+ * @param identicalFunctions A/A: both functions are the {@code public} variant in identical conditions, so every
+ *     "significant" verdict is a false positive (calibration)
  */
 public record LabOptions(
         int runs,
@@ -25,8 +27,9 @@ public record LabOptions(
         Path outputDir,
         Duration functionTimeout,
         FunctionRuntime runtime,
-        Path deploymentPackage) {
-    public static final int DEFAULT_RUNS = 3;
+        Path deploymentPackage,
+        boolean identicalFunctions) {
+    public static final int DEFAULT_RUNS = 5;
     public static final Duration DEFAULT_FUNCTION_TIMEOUT = Duration.ofSeconds(60);
     public static final Path DEFAULT_OUTPUT_DIR = Path.of("lab-report");
 
@@ -68,9 +71,30 @@ public record LabOptions(
         }
     }
 
+    /** The usual A/B run. */
+    public LabOptions(
+            int runs,
+            int iterations,
+            boolean preferIPv6,
+            NetworkMode network,
+            Path outputDir,
+            Duration functionTimeout,
+            FunctionRuntime runtime,
+            Path deploymentPackage) {
+        this(runs, iterations, preferIPv6, network, outputDir, functionTimeout, runtime, deploymentPackage, false);
+    }
+
     public LabOptions withRuntime(FunctionRuntime other) {
         return new LabOptions(
-                runs, iterations, preferIPv6, network, outputDir, functionTimeout, other, deploymentPackage);
+                runs,
+                iterations,
+                preferIPv6,
+                network,
+                outputDir,
+                functionTimeout,
+                other,
+                deploymentPackage,
+                identicalFunctions);
     }
 
     public static LabOptions defaults() {

@@ -4,6 +4,7 @@ import static dev.eigwbench.lab.LabTestSupport.results;
 import static dev.eigwbench.lab.LabTestSupport.step;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.eigwbench.common.Step;
@@ -49,6 +50,16 @@ class LabLoopbackTest {
         int note = text.indexOf("NO NETWORK SIMULATION");
         assertTrue(note > 0, text);
         assertTrue(note < text.indexOf("(ms)"), "the note must come before the tables");
+    }
+
+    @Test
+    void run_whenLoopback_everyInvocationHasAReportLineAndTheReportPricesBothPaths() {
+        for (var record : outcome.report().records()) {
+            assertNotNull(record.lambdaReport(), record.variant().id() + " has no REPORT line");
+            assertTrue(record.lambdaReport().billedDurationMs() > 0);
+            assertTrue(record.lambdaReport().maxMemoryUsedMb() > 0);
+        }
+        assertNotNull(outcome.report().cost(), "the lab's report carries the cost section");
     }
 
     @Test

@@ -54,6 +54,36 @@ class LabMainTest {
         assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("usage: bin/lab"));
     }
 
+    @Test
+    void parseCommand_whenServe_takesOutAndPortAndDefaultsToServeOut() {
+        var command = LabMain.parseCommand(List.of("--port", "4010", "--aa"), true);
+        assertEquals(4010, command.port());
+        assertEquals(LabMain.DEFAULT_SERVE_DIR, command.options().outputDir());
+        assertTrue(command.options().identicalFunctions());
+    }
+
+    @Test
+    void parseCommand_whenServeGivenRuns_namesServesHelp() {
+        var e = assertThrows(IllegalArgumentException.class, () -> LabMain.parseCommand(List.of("--runs", "2"), true));
+        assertEquals("unknown option '--runs'; see bin/lab serve --help for the options", e.getMessage());
+    }
+
+    @Test
+    void parseCommand_whenClientPriceFlags_pricesWithThem() {
+        var command = LabMain.parseCommand(List.of("--monthly-traffic-gb", "500", "--nat-azs=3"), false);
+        var cost = command.prices().toInputs("us-east-1", new java.util.ArrayList<>());
+        assertEquals(500, cost.monthlyTrafficGb());
+        assertEquals(3, cost.natGatewayAzs());
+    }
+
+    @Test
+    void parseCommand_whenPriceFlagInvalid_namesIt() {
+        var e = assertThrows(
+                IllegalArgumentException.class,
+                () -> LabMain.parseCommand(List.of("--monthly-traffic-gb", "lots"), false));
+        assertTrue(e.getMessage().contains("--monthly-traffic-gb"), e.getMessage());
+    }
+
     private static PrintStream printer(ByteArrayOutputStream bytes) {
         return new PrintStream(bytes, true, StandardCharsets.UTF_8);
     }

@@ -44,6 +44,9 @@ public final class AwsClients implements AutoCloseable {
 
     /** Credentials from {@code --profile} if given, else the SDK's default chain. */
     public static AwsClients create(AwsSettings settings) {
+        if (settings.profile() == null && LocalEndpoint.is(settings.endpoint())) {
+            return new AwsClients(LocalEndpoint.withRegion(settings), LocalEndpoint.credentials());
+        }
         AwsCredentialsProvider credentials = settings.profile() != null
                 ? ProfileCredentialsProvider.create(settings.profile())
                 : DefaultCredentialsProvider.builder().build();

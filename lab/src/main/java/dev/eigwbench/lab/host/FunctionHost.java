@@ -43,8 +43,26 @@ public final class FunctionHost implements AutoCloseable {
         }
     }
 
-    /** What one invocation returned: the payload, or Lambda's error JSON when the handler threw. */
-    public record Invocation(String requestId, boolean cold, double durationMs, String payload, String error) {}
+    /**
+     * What one invocation returned: the payload, or Lambda's error JSON when the handler threw, and the lines the
+     * function logged while it ran.
+     */
+    public record Invocation(
+            String requestId, boolean cold, double durationMs, String payload, String error, String log) {}
+
+    /** The function did not answer: it outlived its timeout ({@code timedOut}) or its process ended. */
+    public static final class InvocationFailure extends LabException {
+        private final boolean timedOut;
+
+        InvocationFailure(String message, boolean timedOut) {
+            super(message);
+            this.timedOut = timedOut;
+        }
+
+        public boolean timedOut() {
+            return timedOut;
+        }
+    }
 
     private final Launch launch;
     private final Process process;
@@ -52,6 +70,8 @@ public final class FunctionHost implements AutoCloseable {
     private final LinkedBlockingQueue<String> lines = new LinkedBlockingQueue<>();
     private final double initMs;
     private boolean invoked;
+    /** The current invocation's log lines, or null between invocations. */
+    private StringBuilder capture;
 
     private FunctionHost(Launch launch, Process process, Duration initTimeout) {
         this.launch = launch;
@@ -90,6 +110,14 @@ public final class FunctionHost implements AutoCloseable {
     }
 
     private synchronized void appendToLog(String line) {
+        if (capture != null) {
+            capture.append(line).append('\n');
+        }
+        appendToFile(line);
+    }
+
+    /** Writes a line to the function's log file only (the lab's START/END/REPORT records). */
+    public synchronized void appendToFile(String line) {
         try {
             java.nio.file.Files.writeString(
                     launch.logFile(),
@@ -125,12 +153,49 @@ public final class FunctionHost implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** The process's exit code once it has ended, else -1. */
+    public int exitCode() {
+        return process.isAlive() ? -1 : process.exitValue();
+    }
+
+    /**
+     * Peak resident memory of the function's process tree in MiB (Linux {@code VmHWM}), Lambda's "Max Memory Used";
+     * 0 where /proc is not available.
+     */
+    public int maxMemoryUsedMb() {
+        long kb = peakRssKb(process.toHandle());
+        for (var child : process.descendants().toList()) {
+            kb = Math.max(kb, peakRssKb(child));
+        }
+        return (int) Math.ceil(kb / 1024.0);
+    }
+
+    private static long peakRssKb(ProcessHandle handle) {
+        try {
+            for (var line : java.nio.file.Files.readAllLines(Path.of("/proc", Long.toString(handle.pid()), "status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux, or the process is gone
+        }
+        return 0;
+    }
+
     /** Sends one event and waits at most the function timeout plus a grace period for the answer. */
     public Invocation invoke(String eventJson, Duration functionTimeout) {
-        var requestId = UUID.randomUUID().toString();
+        return invoke(UUID.randomUUID().toString(), eventJson, functionTimeout);
+    }
+
+    /** As {@link #invoke(String, Duration)}, with the caller's request id (the Invoke API's). */
+    public Invocation invoke(String requestId, String eventJson, Duration functionTimeout) {
         var deadline = System.currentTimeMillis() + functionTimeout.toMillis();
         boolean cold = !invoked;
         invoked = true;
+        synchronized (this) {
+            capture = new StringBuilder();
+        }
         try {
             stdin.write(String.join(
                     " ",
@@ -153,11 +218,19 @@ public final class FunctionHost implements AutoCloseable {
         }
         var durationMs = Double.parseDouble(parts[2]);
         var body = decode(parts[3]);
+        var log = takeCapture();
         return switch (parts[0]) {
-            case RuntimeProtocol.RESULT -> new Invocation(requestId, cold, durationMs, body, null);
-            case RuntimeProtocol.ERROR -> new Invocation(requestId, cold, durationMs, null, body);
+            case RuntimeProtocol.RESULT -> new Invocation(requestId, cold, durationMs, body, null, log);
+            case RuntimeProtocol.ERROR -> new Invocation(requestId, cold, durationMs, null, body, log);
             default -> throw failure("sent an unexpected line: " + line);
         };
+    }
+
+    /** The lines logged since the current invocation began (also after a failure), and stops capturing. */
+    public synchronized String takeCapture() {
+        var log = capture == null ? "" : capture.toString();
+        capture = null;
+        return log;
     }
 
     private void startReader() {
@@ -193,10 +266,10 @@ public final class FunctionHost implements AutoCloseable {
         }
         if (line == null) {
             destroy(process);
-            throw failure("did not " + what);
+            throw new InvocationFailure(message("did not " + what), true);
         }
         if (line.equals(EOF)) {
-            throw failure("exited (code " + waitExit() + ") before it could " + what);
+            throw new InvocationFailure(message("exited (code " + waitExit() + ") before it could " + what), false);
         }
         return line;
     }
@@ -211,8 +284,11 @@ public final class FunctionHost implements AutoCloseable {
     }
 
     private LabException failure(String what) {
-        return new LabException(
-                "the " + launch.variant().id() + " function " + what + "; its log: " + launch.logFile());
+        return new LabException(message(what));
+    }
+
+    private String message(String what) {
+        return "the " + launch.variant().id() + " function " + what + "; its log: " + launch.logFile();
     }
 
     private static String decode(String base64) {

@@ -158,7 +158,8 @@ class CdkAppRebuildTest {
         inputs.addAll(listed.output().lines().toList());
         try (Stream<Path> modules = Files.list(REPOSITORY)) {
             modules.filter(dir -> Files.isRegularFile(dir.resolve("pom.xml")))
-                    .forEach(dir -> inputs.add(REPOSITORY.relativize(dir.resolve("pom.xml")).toString()));
+                    .forEach(dir -> inputs.add(
+                            REPOSITORY.relativize(dir.resolve("pom.xml")).toString()));
         }
         for (String input : inputs) {
             Path target = project.resolve(input);

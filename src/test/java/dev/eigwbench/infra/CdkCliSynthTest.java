@@ -9,9 +9,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -38,7 +35,8 @@ class CdkCliSynthTest {
         // The in-process synth first: a build by the app command rewrites the handler's zip while it runs.
         SynthesizedStack.template();
         cdk = new CdkCli(ROOT, output);
-        synth = cdk.run(List.of("synth", "--quiet", "--output", output.resolve("cdk.out").toString()));
+        synth = cdk.run(List.of(
+                "synth", "--quiet", "--output", output.resolve("cdk.out").toString()));
     }
 
     @Test
@@ -54,7 +52,8 @@ class CdkCliSynthTest {
     /** `cdk synth > template.yaml` must give a template: nothing from the build may reach the CLI's stdout. */
     @Test
     void cdkSynth_whenStdoutRedirected_isTheTemplateAsYaml() throws IOException, InterruptedException {
-        var printed = cdk.runSeparately(List.of("synth", STACK, "--output", output.resolve("yaml.out").toString()));
+        var printed = cdk.runSeparately(
+                List.of("synth", STACK, "--output", output.resolve("yaml.out").toString()));
         assertEquals(0, printed.exitCode(), printed.stderr());
         JsonNode template = new ObjectMapper(new YAMLFactory()).readTree(printed.stdout());
         assertTrue(template.path("Resources").size() > 0, printed.stdout());
@@ -62,14 +61,17 @@ class CdkCliSynthTest {
 
     @Test
     void cdkLs_whenRun_printsExactlyTheStackNameOnStdout() throws IOException, InterruptedException {
-        var listed = cdk.runSeparately(List.of("ls", "--output", output.resolve("ls.out").toString()));
+        var listed = cdk.runSeparately(
+                List.of("ls", "--output", output.resolve("ls.out").toString()));
         assertEquals(new CommandLine.Streams(0, STACK + "\n", listed.stderr()), listed);
     }
 
     @Test
     void cdkSynth_whenRunFromTheRoot_synthesizesTheResourcesTheTestsCheck() throws IOException {
         JsonNode cli = new ObjectMapper()
-                .readTree(output.resolve("cdk.out").resolve(STACK + ".template.json").toFile());
+                .readTree(output.resolve("cdk.out")
+                        .resolve(STACK + ".template.json")
+                        .toFile());
         var fromCli = new TreeMap<String, String>();
         cli.get("Resources")
                 .properties()

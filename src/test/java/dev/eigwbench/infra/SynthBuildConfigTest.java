@@ -22,7 +22,8 @@ import org.w3c.dom.NodeList;
 /** cdk.json and the poms agree with what the app command (scripts/cdk-app) builds and hashes. */
 class SynthBuildConfigTest {
     private static final Path ROOT = SynthesizedStack.ROOT.path();
-    private static final List<String> SYNTH_MODULES = List.of("pom.xml", "common/pom.xml", "handler/pom.xml", "infra/pom.xml");
+    private static final List<String> SYNTH_MODULES =
+            List.of("pom.xml", "common/pom.xml", "handler/pom.xml", "infra/pom.xml");
 
     @Test
     void watch_whenTheAppsInputsChange_seesEveryOne() throws IOException, InterruptedException {
@@ -73,14 +74,16 @@ class SynthBuildConfigTest {
 
     private static boolean isManagedVersion(Element dependency) {
         return "dependencies".equals(dependency.getParentNode().getNodeName())
-                && "dependencyManagement".equals(dependency.getParentNode().getParentNode().getNodeName());
+                && "dependencyManagement"
+                        .equals(dependency.getParentNode().getParentNode().getNodeName());
     }
 
     private static boolean inProfileOffForSynth(Element dependency) {
         for (Node node = dependency.getParentNode(); node != null; node = node.getParentNode()) {
             if (node instanceof Element element && "profile".equals(element.getNodeName())) {
                 NodeList names = element.getElementsByTagName("name");
-                return names.getLength() == 1 && "!eigw.synth".equals(names.item(0).getTextContent().trim());
+                return names.getLength() == 1
+                        && "!eigw.synth".equals(names.item(0).getTextContent().trim());
             }
         }
         return false;

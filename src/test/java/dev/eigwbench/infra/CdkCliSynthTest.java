@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.eigwbench.infra.github.DeployRoleGrants;
 import dev.eigwbench.infra.github.GitHubDeployStack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,28 +21,33 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The real `cdk synth` from the repository root, as a user runs it: the pinned CLI and Node from node_modules, and
- * cdk.json's app command (which builds the handler and runs the app through Maven). No credentials and no network:
- * the CLI gets no AWS configuration, instance metadata is off, and notices, telemetry and version checks are off.
+ * The real `cdk synth` and `cdk ls` from the repository root, as a user runs them: the pinned CLI and Node from
+ * node_modules, and cdk.json's app command (scripts/cdk-app). No credentials and no network (see {@link CdkCli}).
  */
 class CdkCliSynthTest {
     private static final Path ROOT = SynthesizedStack.ROOT.path();
     private static final String STACK = BenchmarkConfig.DEFAULT_STACK_NAME;
-    private static final Duration TIMEOUT = Duration.ofMinutes(8);
     private static final String GITHUB_REPOSITORY = "owner/repo";
 
     @TempDir
     static Path output;
 
+    private static CdkCli cdk;
     private static CommandLine synth;
 
     @BeforeAll
     static void runCdkSynth() throws IOException, InterruptedException {
-        // The in-process synth first: the CLI's Maven build rewrites the handler's zip while it runs.
+        // The in-process synth first: a build by the app command rewrites the handler's zip while it runs.
         SynthesizedStack.template();
+        cdk = new CdkCli(ROOT, output);
         // With githubRepository, as SETUP.md deploys the role: the one run also writes the deploy role's stack.
-        synth = cdk(List.of(
-                "synth", "--quiet", "--output", output.toString(), "-c", "githubRepository=" + GITHUB_REPOSITORY));
+        synth = cdk.run(List.of(
+                "synth",
+                "--quiet",
+                "--output",
+                output.resolve("cdk.out").toString(),
+                "-c",
+                "githubRepository=" + GITHUB_REPOSITORY));
     }
 
     @Test
@@ -54,13 +57,32 @@ class CdkCliSynthTest {
 
     @Test
     void cdkSynth_whenRunFromTheRoot_writesTheStacksTemplate() {
-        assertTrue(Files.isRegularFile(output.resolve(STACK + ".template.json")), synth.output());
+        assertTrue(Files.isRegularFile(output.resolve("cdk.out").resolve(STACK + ".template.json")), synth.output());
+    }
+
+    /** `cdk synth > template.yaml` must give a template: nothing from the build may reach the CLI's stdout. */
+    @Test
+    void cdkSynth_whenStdoutRedirected_isTheTemplateAsYaml() throws IOException, InterruptedException {
+        var printed = cdk.runSeparately(
+                List.of("synth", STACK, "--output", output.resolve("yaml.out").toString()));
+        assertEquals(0, printed.exitCode(), printed.stderr());
+        JsonNode template = new ObjectMapper(new YAMLFactory()).readTree(printed.stdout());
+        assertTrue(template.path("Resources").size() > 0, printed.stdout());
+    }
+
+    @Test
+    void cdkLs_whenRun_printsExactlyTheStackNameOnStdout() throws IOException, InterruptedException {
+        var listed = cdk.runSeparately(
+                List.of("ls", "--output", output.resolve("ls.out").toString()));
+        assertEquals(new CommandLine.Streams(0, STACK + "\n", listed.stderr()), listed);
     }
 
     @Test
     void cdkSynth_whenRunFromTheRoot_synthesizesTheResourcesTheTestsCheck() throws IOException {
         JsonNode cli = new ObjectMapper()
-                .readTree(output.resolve(STACK + ".template.json").toFile());
+                .readTree(output.resolve("cdk.out")
+                        .resolve(STACK + ".template.json")
+                        .toFile());
         var fromCli = new TreeMap<String, String>();
         cli.get("Resources")
                 .properties()
@@ -98,7 +120,11 @@ class CdkCliSynthTest {
 
     private static Map<String, Object> template(String stackName) throws IOException {
         return new ObjectMapper()
-                .readValue(output.resolve(stackName + ".template.json").toFile(), new TypeReference<>() {});
+                .readValue(
+                        output.resolve("cdk.out")
+                                .resolve(stackName + ".template.json")
+                                .toFile(),
+                        new TypeReference<>() {});
     }
 
     /**
@@ -107,29 +133,5 @@ class CdkCliSynthTest {
      */
     private static String withoutVersionHash(String logicalId) {
         return logicalId.replaceFirst("(CurrentVersion)[0-9A-F]{8}[0-9a-f]{32}$", "$1");
-    }
-
-    private static CommandLine cdk(List<String> arguments) throws IOException, InterruptedException {
-        var command = new ArrayList<String>();
-        command.add(ROOT.resolve("node_modules/.bin/cdk").toString());
-        command.addAll(arguments);
-        command.addAll(List.of("--no-notices", "--no-version-reporting"));
-        return CommandLine.run(command, ROOT, offlineEnvironment(), TIMEOUT);
-    }
-
-    /** This JVM's environment without AWS or CDK settings, the pinned Node first on PATH. */
-    private static Map<String, String> offlineEnvironment() {
-        var environment = new HashMap<>(System.getenv());
-        environment.keySet().removeIf(key -> key.startsWith("AWS_") || key.startsWith("CDK_"));
-        Path nowhere = output.resolve("no-aws-config");
-        environment.put("AWS_CONFIG_FILE", nowhere.toString());
-        environment.put("AWS_SHARED_CREDENTIALS_FILE", nowhere.toString());
-        environment.put("AWS_EC2_METADATA_DISABLED", "true");
-        environment.put("CDK_DISABLE_CLI_TELEMETRY", "true");
-        environment.put("CDK_DISABLE_VERSION_CHECK", "1");
-        environment.put(
-                "PATH",
-                ROOT.resolve("node_modules/.bin") + java.io.File.pathSeparator + environment.getOrDefault("PATH", ""));
-        return environment;
     }
 }

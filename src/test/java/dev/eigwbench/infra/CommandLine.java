@@ -13,12 +13,30 @@ import java.util.concurrent.TimeUnit;
 record CommandLine(int exitCode, String output) {
     static CommandLine run(List<String> command, Path directory, Map<String, String> environment, Duration timeout)
             throws IOException, InterruptedException {
-        Path log = Files.createTempFile("eigw-bench-command", ".log");
+        Streams streams = run(command, directory, environment, timeout, true);
+        return new CommandLine(streams.exitCode(), streams.stdout());
+    }
+
+    /** Standard output and error apart, for commands whose stdout is a contract (the CDK CLI's). */
+    static Streams runSeparately(
+            List<String> command, Path directory, Map<String, String> environment, Duration timeout)
+            throws IOException, InterruptedException {
+        return run(command, directory, environment, timeout, false);
+    }
+
+    record Streams(int exitCode, String stdout, String stderr) {}
+
+    private static Streams run(
+            List<String> command, Path directory, Map<String, String> environment, Duration timeout, boolean merged)
+            throws IOException, InterruptedException {
+        Path out = Files.createTempFile("eigw-bench-command", ".out");
+        Path err = Files.createTempFile("eigw-bench-command", ".err");
         try {
             var builder = new ProcessBuilder(command)
                     .directory(directory.toFile())
-                    .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
+                    .redirectErrorStream(merged)
+                    .redirectOutput(out.toFile())
+                    .redirectError(err.toFile())
                     .redirectInput(
                             ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
             builder.environment().clear();
@@ -28,11 +46,16 @@ record CommandLine(int exitCode, String output) {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly().waitFor();
                 throw new AssertionError(command + " did not finish in " + timeout + ":\n"
-                        + Files.readString(log, StandardCharsets.UTF_8));
+                        + Files.readString(out, StandardCharsets.UTF_8)
+                        + Files.readString(err, StandardCharsets.UTF_8));
             }
-            return new CommandLine(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+            return new Streams(
+                    process.exitValue(),
+                    Files.readString(out, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8));
         } finally {
-            Files.deleteIfExists(log);
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
         }
     }
 }

@@ -1,9 +1,11 @@
 package dev.eigwbench.common;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 
-/** Where a function runs: in the VPC's private subnets (IPv6 egress, no NAT) or outside any VPC. */
-public enum Variant {
+/** Where a function runs: in the VPC's private subnets (IPv6 egress, no NAT) or outside any VPC. JSON carries the id. */
+public enum Variant implements WireId {
     VPC("vpc"),
     PUBLIC("public");
 
@@ -13,10 +15,13 @@ public enum Variant {
         this.id = id;
     }
 
+    @Override
+    @JsonValue
     public String id() {
         return id;
     }
 
+    @JsonCreator
     public static Variant fromId(String id) {
         return Arrays.stream(values())
                 .filter(v -> v.id.equals(id))

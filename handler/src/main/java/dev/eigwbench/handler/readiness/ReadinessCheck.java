@@ -4,7 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import dev.eigwbench.common.model.ErrorDetail;
 import dev.eigwbench.common.model.RunStatus;
 import dev.eigwbench.common.readiness.ReadinessResult;
-import dev.eigwbench.handler.input.InvalidEventException;
+import dev.eigwbench.common.request.InvalidEventException;
 import dev.eigwbench.handler.report.Json;
 import java.io.PrintStream;
 import java.time.Duration;

@@ -8,7 +8,7 @@ import dev.eigwbench.common.model.AddressFamily;
 import dev.eigwbench.common.model.BenchmarkResult;
 import dev.eigwbench.common.model.RunStatus;
 import dev.eigwbench.common.model.StepResult;
-import dev.eigwbench.handler.report.StepRunner;
+import dev.eigwbench.handler.run.StepRunner;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

@@ -20,7 +20,7 @@ import dev.eigwbench.common.model.StepCheck;
 import dev.eigwbench.common.model.StepResult;
 import dev.eigwbench.common.request.BenchmarkRequest;
 import dev.eigwbench.handler.input.EventParser;
-import dev.eigwbench.handler.report.Json;
+import dev.eigwbench.handler.output.Json;
 import dev.eigwbench.report.ResultReader;
 import java.net.URI;
 import java.util.List;

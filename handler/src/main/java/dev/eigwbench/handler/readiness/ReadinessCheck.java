@@ -5,7 +5,7 @@ import dev.eigwbench.common.model.ErrorDetail;
 import dev.eigwbench.common.model.RunStatus;
 import dev.eigwbench.common.readiness.ReadinessResult;
 import dev.eigwbench.common.request.InvalidEventException;
-import dev.eigwbench.handler.report.Json;
+import dev.eigwbench.handler.output.Json;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;

@@ -8,10 +8,8 @@ import dev.eigwbench.common.model.StepResult;
 import dev.eigwbench.report.stats.SummaryStats;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,14 +23,6 @@ public final class PathFindings {
 
     /** A fallback that cost less than this (an unreachable route fails at once) is not worth a headline. */
     public static final double SLOW_FALLBACK_MS = 100;
-
-    private static final Map<Step, AddressFamily> VPC_FAMILY = new EnumMap<>(Map.of(
-            Step.DYNAMODB_PUT, AddressFamily.IPV4,
-            Step.DYNAMODB_QUERY, AddressFamily.IPV4,
-            Step.SQS_SEND, AddressFamily.IPV6,
-            Step.S3_PUT, AddressFamily.IPV4,
-            Step.S3_LIST, AddressFamily.IPV4,
-            Step.HTTP_GET, AddressFamily.IPV6));
 
     private PathFindings() {}
 
@@ -180,7 +170,7 @@ public final class PathFindings {
     }
 
     private static AddressFamily expectedFamily(Variant variant, Step step) {
-        return variant == Variant.VPC ? VPC_FAMILY.get(step) : AddressFamily.IPV4;
+        return variant == Variant.VPC ? step.vpcFamily() : AddressFamily.IPV4;
     }
 
     private static String intended(Variant variant) {

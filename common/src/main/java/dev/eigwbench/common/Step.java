@@ -3,7 +3,6 @@ package dev.eigwbench.common;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.eigwbench.common.model.AddressFamily;
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -47,18 +46,16 @@ public enum Step implements WireId {
     }
 
     public static Optional<Step> fromId(String id) {
-        return Arrays.stream(values()).filter(s -> s.id.equals(id)).findFirst();
+        return WireId.find(Step.class, id);
     }
 
     /** The step with this id; IllegalArgumentException naming the allowed ids otherwise (how JSON reads a step). */
     @JsonCreator
     public static Step byId(String id) {
-        return fromId(id)
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "step must be one of " + Arrays.toString(ids()) + ", got '" + id + "'"));
+        return WireId.parse(Step.class, id, "step");
     }
 
     public static String[] ids() {
-        return Arrays.stream(values()).map(Step::id).toArray(String[]::new);
+        return WireId.ids(Step.class);
     }
 }

@@ -3,7 +3,6 @@ package dev.eigwbench.common.model;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.eigwbench.common.WireId;
-import java.util.Arrays;
 
 /** Which address family a step's calls connected over, written as its id ("IPv6", "IPv4", "none", "unknown"). */
 public enum AddressFamily implements WireId {
@@ -33,10 +32,6 @@ public enum AddressFamily implements WireId {
 
     @JsonCreator
     public static AddressFamily fromId(String id) {
-        return Arrays.stream(values())
-                .filter(f -> f.id.equals(id))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "family must be one of IPv6, IPv4, none, unknown, got '" + id + "'"));
+        return WireId.parse(AddressFamily.class, id, "family");
     }
 }

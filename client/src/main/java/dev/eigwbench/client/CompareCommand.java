@@ -2,7 +2,6 @@ package dev.eigwbench.client;
 
 import dev.eigwbench.client.aws.AwsClients;
 import dev.eigwbench.client.aws.AwsSettings;
-import dev.eigwbench.client.invoke.BenchmarkEvent;
 import dev.eigwbench.client.invoke.ColdStartForcer;
 import dev.eigwbench.client.invoke.CompareRunner;
 import dev.eigwbench.client.invoke.LambdaInvoker;
@@ -13,6 +12,7 @@ import dev.eigwbench.client.stack.StackOutputsReader;
 import dev.eigwbench.common.StackOutputs;
 import dev.eigwbench.common.Step;
 import dev.eigwbench.common.Variant;
+import dev.eigwbench.common.request.BenchmarkRequest;
 import dev.eigwbench.report.BenchmarkReport;
 import dev.eigwbench.report.InvocationRecord;
 import dev.eigwbench.report.PathFindings;
@@ -171,8 +171,7 @@ public final class CompareCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        var plan = new CompareRunner.Plan(
-                invocations, coldStarts, concurrency, new BenchmarkEvent(iterations, validSteps(), url));
+        var plan = new CompareRunner.Plan(invocations, coldStarts, concurrency, request());
         var comparisonSettings = ComparisonSettings.DEFAULT
                 .withThreshold(new EffectThreshold(minEffectMs, minEffectPct))
                 .withRunHint((phase, n) ->
@@ -243,15 +242,23 @@ public final class CompareCommand implements Callable<Integer> {
         }
     }
 
-    private List<String> validSteps() {
-        if (steps == null) return null;
-        for (String step : steps) {
-            if (Step.fromId(step).isEmpty()) {
-                throw new IllegalArgumentException(
-                        "--steps: unknown step '" + step + "'; choose from " + Arrays.toString(Step.ids()));
+    /** The event both functions get; iterations only when asked, so the deployment's default applies otherwise. */
+    private BenchmarkRequest request() {
+        List<Step> chosen = null;
+        if (steps != null && !steps.isEmpty()) {
+            chosen = new ArrayList<>();
+            for (String id : steps) {
+                chosen.add(Step.fromId(id)
+                        .orElseThrow(() -> new IllegalArgumentException(
+                                "--steps: unknown step '" + id + "'; choose from " + Arrays.toString(Step.ids()))));
             }
         }
-        return steps;
+        try {
+            return new BenchmarkRequest(iterations, chosen, url, null);
+        } catch (IllegalArgumentException e) {
+            // The request names the field; the user typed it as an option.
+            throw new IllegalArgumentException("--" + e.getMessage(), e);
+        }
     }
 
     /** The functions named by --vpc-function/--public-function or the outputs file, or null to ask CloudFormation. */

@@ -1,9 +1,10 @@
 package dev.eigwbench.common;
 
-import java.util.Arrays;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 
-/** Where a function runs: in the VPC's private subnets (IPv6 egress, no NAT) or outside any VPC. */
-public enum Variant {
+/** Where a function runs: in the VPC's private subnets (IPv6 egress, no NAT) or outside any VPC. JSON carries the id. */
+public enum Variant implements WireId {
     VPC("vpc"),
     PUBLIC("public");
 
@@ -13,19 +14,18 @@ public enum Variant {
         this.id = id;
     }
 
+    @Override
+    @JsonValue
     public String id() {
         return id;
     }
 
+    @JsonCreator
     public static Variant fromId(String id) {
-        return Arrays.stream(values())
-                .filter(v -> v.id.equals(id))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "variant must be one of " + Arrays.toString(ids()) + ", got '" + id + "'"));
+        return WireId.parse(Variant.class, id, "variant");
     }
 
     public static String[] ids() {
-        return Arrays.stream(values()).map(Variant::id).toArray(String[]::new);
+        return WireId.ids(Variant.class);
     }
 }

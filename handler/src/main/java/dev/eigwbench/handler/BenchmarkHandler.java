@@ -8,18 +8,18 @@ import dev.eigwbench.common.model.ErrorDetail;
 import dev.eigwbench.common.model.RunStatus;
 import dev.eigwbench.common.model.StepResult;
 import dev.eigwbench.common.readiness.ReadinessResult;
+import dev.eigwbench.common.request.Excerpt;
+import dev.eigwbench.common.request.InvalidEventException;
 import dev.eigwbench.handler.input.BenchmarkEvent;
 import dev.eigwbench.handler.input.EventParser;
-import dev.eigwbench.handler.input.Excerpt;
-import dev.eigwbench.handler.input.InvalidEventException;
+import dev.eigwbench.handler.output.EmfWriter;
+import dev.eigwbench.handler.output.Json;
 import dev.eigwbench.handler.readiness.ReadinessCheck;
 import dev.eigwbench.handler.readiness.ReadinessEventParser;
 import dev.eigwbench.handler.readiness.ReadinessProbe;
-import dev.eigwbench.handler.report.EmfWriter;
-import dev.eigwbench.handler.report.Json;
-import dev.eigwbench.handler.report.LatencyStatistics;
-import dev.eigwbench.handler.report.StepRunner;
-import dev.eigwbench.handler.report.TimeBudget;
+import dev.eigwbench.handler.run.LatencyStatistics;
+import dev.eigwbench.handler.run.StepRunner;
+import dev.eigwbench.handler.run.TimeBudget;
 import dev.eigwbench.handler.steps.BenchmarkStep;
 import dev.eigwbench.handler.steps.DynamoDbPutStep;
 import dev.eigwbench.handler.steps.DynamoDbQueryStep;
@@ -42,7 +42,7 @@ import java.util.Map;
 /**
  * The benchmark function: runs the chosen steps N times each against the function's table, queue, bucket and URL,
  * and answers (and logs) a {@link BenchmarkResult}. A stream handler, so the result's JSON is exactly the model's
- * (no runtime serializer in between). The event's fields are documented on {@link EventParser}.
+ * (no runtime serializer in between). The event's fields are documented on {@link dev.eigwbench.common.request.BenchmarkRequest}.
  */
 public final class BenchmarkHandler implements RequestStreamHandler {
     private final ExecutionEnvironment environment;
@@ -117,7 +117,7 @@ public final class BenchmarkHandler implements RequestStreamHandler {
         double totalMs = LatencyStatistics.round((System.nanoTime() - start) / 1e6);
         var result = new BenchmarkResult(
                 BenchmarkResult.SCHEMA,
-                settings.variant().id(),
+                settings.variant(),
                 status,
                 request.runId(),
                 request.iterations(),
@@ -169,7 +169,7 @@ public final class BenchmarkHandler implements RequestStreamHandler {
     private BenchmarkResult rejected(HandlerSettings settings, RunStatus status, ErrorDetail error, boolean coldStart) {
         return new BenchmarkResult(
                 BenchmarkResult.SCHEMA,
-                settings == null ? null : settings.variant().id(),
+                settings == null ? null : settings.variant(),
                 status,
                 null,
                 0,
@@ -189,12 +189,13 @@ public final class BenchmarkHandler implements RequestStreamHandler {
     private void report(BenchmarkResult result, Map<String, List<Double>> metrics) {
         var log = environment.log();
         for (StepResult step : result.steps()) {
-            String label = Step.fromId(step.step()).map(Step::humanLabel).orElse(step.step());
+            String label = step.step().humanLabel();
             double avg = step.calls() == 0 ? 0 : step.totalMs() / step.calls();
             log.println(label + " took: " + step.totalMs() + "ms");
             log.println(label + " avg took: " + LatencyStatistics.round(avg) + "ms");
         }
         log.println(Json.write(result));
-        EmfWriter.lines(result.variant(), metrics, System.currentTimeMillis()).forEach(log::println);
+        EmfWriter.lines(result.variant().id(), metrics, System.currentTimeMillis())
+                .forEach(log::println);
     }
 }

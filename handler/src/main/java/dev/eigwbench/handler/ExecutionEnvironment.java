@@ -5,7 +5,7 @@ import dev.eigwbench.handler.HandlerSettings.SettingsException;
 import dev.eigwbench.handler.net.ConnectionTable;
 import dev.eigwbench.handler.net.EndpointOverrides;
 import dev.eigwbench.handler.net.NetworkPaths;
-import dev.eigwbench.handler.report.Json;
+import dev.eigwbench.handler.output.Json;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,6 +2,7 @@ package dev.eigwbench.handler;
 
 import dev.eigwbench.common.FunctionSettings;
 import dev.eigwbench.common.Variant;
+import dev.eigwbench.common.request.BenchmarkRequest;
 import dev.eigwbench.handler.input.TargetUrl;
 import dev.eigwbench.handler.net.DestinationGuard;
 import java.net.URI;
@@ -72,7 +73,12 @@ public record HandlerSettings(
                 required(env, FunctionSettings.ENV_QUEUE_URL),
                 required(env, FunctionSettings.ENV_BUCKET_NAME),
                 fetchUrl(env, allowLoopbackUrl),
-                integer(env, FunctionSettings.ENV_ITERATIONS, FunctionSettings.DEFAULT_ITERATIONS, 1, 1000),
+                integer(
+                        env,
+                        FunctionSettings.ENV_ITERATIONS,
+                        BenchmarkRequest.DEFAULT_ITERATIONS,
+                        BenchmarkRequest.MIN_ITERATIONS,
+                        BenchmarkRequest.MAX_ITERATIONS),
                 variant(env),
                 env.getOrDefault("AWS_REGION", env.getOrDefault("AWS_DEFAULT_REGION", "us-east-1")),
                 new Timeouts(

@@ -2,8 +2,8 @@ package dev.eigwbench.handler;
 
 import dev.eigwbench.common.TableSchema;
 import dev.eigwbench.common.model.LatencyStats;
-import dev.eigwbench.handler.report.Json;
-import dev.eigwbench.handler.report.LatencyStatistics;
+import dev.eigwbench.handler.output.Json;
+import dev.eigwbench.handler.run.LatencyStatistics;
 import dev.eigwbench.handler.steps.HttpGetStep;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.eigwbench.emulators.PublicApiServer;
 import dev.eigwbench.handler.net.DestinationGuard;
-import dev.eigwbench.handler.report.Json;
+import dev.eigwbench.handler.output.Json;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

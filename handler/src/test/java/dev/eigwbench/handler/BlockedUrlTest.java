@@ -7,7 +7,7 @@ import dev.eigwbench.common.model.BenchmarkResult;
 import dev.eigwbench.common.model.RunStatus;
 import dev.eigwbench.common.model.StepResult;
 import dev.eigwbench.handler.net.DestinationGuard;
-import dev.eigwbench.handler.report.Json;
+import dev.eigwbench.handler.output.Json;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

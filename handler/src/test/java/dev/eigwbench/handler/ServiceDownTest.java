@@ -4,10 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.eigwbench.common.model.AddressFamily;
 import dev.eigwbench.common.model.BenchmarkResult;
 import dev.eigwbench.common.model.RunStatus;
 import dev.eigwbench.common.model.StepResult;
-import dev.eigwbench.handler.report.StepRunner;
+import dev.eigwbench.handler.run.StepRunner;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -23,18 +24,24 @@ class ServiceDownTest {
 
             assertEquals(RunStatus.PARTIAL, result.status());
             for (StepResult step : result.steps()) {
-                if (step.step().startsWith("dynamodb")) {
-                    assertEquals(StepRunner.MAX_CONSECUTIVE_FAILURES, step.calls(), step.step());
-                    assertEquals(step.calls(), step.errors(), step.step());
-                    assertFalse(step.complete(), step.step());
-                    assertEquals("none", step.network().family(), step.step());
+                if (step.step().id().startsWith("dynamodb")) {
+                    assertEquals(
+                            StepRunner.MAX_CONSECUTIVE_FAILURES,
+                            step.calls(),
+                            step.step().id());
+                    assertEquals(step.calls(), step.errors(), step.step().id());
+                    assertFalse(step.complete(), step.step().id());
+                    assertEquals(
+                            AddressFamily.NONE,
+                            step.network().family(),
+                            step.step().id());
                     assertTrue(
                             step.errorTypes().get(0).type().endsWith("SdkClientException"),
                             String.valueOf(step.errorTypes()));
                 } else {
-                    assertEquals(10, step.calls(), step.step());
-                    assertEquals(0, step.errors(), () -> step.step() + " " + step.errorTypes());
-                    assertTrue(step.complete(), step.step());
+                    assertEquals(10, step.calls(), step.step().id());
+                    assertEquals(0, step.errors(), () -> step.step().id() + " " + step.errorTypes());
+                    assertTrue(step.complete(), step.step().id());
                 }
             }
             assertTrue(

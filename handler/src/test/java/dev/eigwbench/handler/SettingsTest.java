@@ -56,7 +56,7 @@ class SettingsTest {
 
     @Test
     void json_whenFieldIsNull_writesItSoReadersSeeTheWholeShape() {
-        String json = dev.eigwbench.handler.report.Json.write(new dev.eigwbench.common.model.ErrorDetail(null, "m"));
+        String json = dev.eigwbench.handler.output.Json.write(new dev.eigwbench.common.model.ErrorDetail(null, "m"));
 
         assertEquals("{\"field\":null,\"message\":\"m\"}", json);
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.eigwbench.common.model.AddressFamily;
 import dev.eigwbench.common.model.BenchmarkResult;
 import dev.eigwbench.common.model.RunStatus;
 import dev.eigwbench.common.model.StepResult;
@@ -64,7 +65,7 @@ class TimeBoundsTest {
                     .get(0);
 
             assertEquals(2, step.errors());
-            assertEquals("none", step.network().family());
+            assertEquals(AddressFamily.NONE, step.network().family());
             assertEquals("0:0:0:0:0:0:0:1", step.network().host());
             step.samplesMs().forEach(ms -> assertTrue(ms < 1_500, "call took " + ms + " ms"));
         }

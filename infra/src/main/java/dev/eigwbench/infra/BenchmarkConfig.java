@@ -2,6 +2,7 @@ package dev.eigwbench.infra;
 
 import dev.eigwbench.common.FunctionSettings;
 import dev.eigwbench.common.StackOutputs;
+import dev.eigwbench.common.request.BenchmarkRequest;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -62,7 +63,7 @@ public record BenchmarkConfig(
      */
     public static final int DEFAULT_TIMEOUT_SECONDS = 60;
 
-    public static final int MAX_ITERATIONS = 1_000;
+    public static final int MAX_ITERATIONS = BenchmarkRequest.MAX_ITERATIONS;
 
     private static final Pattern STACK_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9-]{0,127}");
     private static final Set<String> RUNTIMES = Set.of("java21", "java25");
@@ -77,7 +78,7 @@ public record BenchmarkConfig(
                     DEFAULT_STACK_NAME);
         }
         new BenchmarkFunctionNames(stackName); // the functions' names must fit Lambda's limit too
-        if (iterations < 1 || iterations > MAX_ITERATIONS) {
+        if (iterations < BenchmarkRequest.MIN_ITERATIONS || iterations > MAX_ITERATIONS) {
             throw invalid(
                     KEY_ITERATIONS,
                     iterations,

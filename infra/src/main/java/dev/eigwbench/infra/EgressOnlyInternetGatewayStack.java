@@ -19,6 +19,10 @@ import software.constructs.Construct;
 /**
  * The seed's architecture in Java: a NAT-less dual-stack VPC, the data the benchmark writes, and two identical
  * functions, one in the VPC's private subnets and one outside any VPC. The stack only wires constructs together.
+ *
+ * <p>Its id and CloudFormation name is {@link dev.eigwbench.common.StackOutputs#DEFAULT_STACK_NAME}
+ * ({@code EgressOnlyInternetGatewayTest}, the seed's, so a deployed stack updates in place), or context
+ * {@code stackName}; the class is named for what it builds, not after that historical "Test".
  */
 public final class EgressOnlyInternetGatewayStack extends Stack {
     private final NoNatVpc network;

@@ -2,15 +2,14 @@ package dev.eigwbench.report;
 
 import dev.eigwbench.common.Step;
 import dev.eigwbench.common.Variant;
+import dev.eigwbench.common.model.AddressFamily;
 import dev.eigwbench.common.model.NetworkPath;
 import dev.eigwbench.common.model.StepResult;
 import dev.eigwbench.report.stats.SummaryStats;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,17 +24,9 @@ public final class PathFindings {
     /** A fallback that cost less than this (an unreachable route fails at once) is not worth a headline. */
     public static final double SLOW_FALLBACK_MS = 100;
 
-    private static final Map<Step, String> VPC_FAMILY = new EnumMap<>(Map.of(
-            Step.DYNAMODB_PUT, "IPv4",
-            Step.DYNAMODB_QUERY, "IPv4",
-            Step.SQS_SEND, "IPv6",
-            Step.S3_PUT, "IPv4",
-            Step.S3_LIST, "IPv4",
-            Step.HTTP_GET, "IPv6"));
-
     private PathFindings() {}
 
-    private record Key(NetworkFinding.Kind kind, Variant variant, String step) {}
+    private record Key(NetworkFinding.Kind kind, Variant variant, Step step) {}
 
     private record Occurrence(
             int run, double firstCallMs, double lostMs, String triedFirst, String connected, String cause) {}
@@ -47,7 +38,7 @@ public final class PathFindings {
         for (var record : records) {
             if (record.result() == null) continue;
             for (var step : record.result().steps()) {
-                ran.merge(record.variant().id() + "/" + step.step(), 1, Integer::sum);
+                ran.merge(record.variant().id() + "/" + step.step().id(), 1, Integer::sum);
                 classify(step)
                         .ifPresent(kind -> occurrences
                                 .computeIfAbsent(new Key(kind, record.variant(), step.step()), k -> new ArrayList<>())
@@ -62,9 +53,9 @@ public final class PathFindings {
                 findings.add(new NetworkFinding(
                         kind,
                         key.variant(),
-                        key.step(),
+                        key.step().id(),
                         list.stream().map(Occurrence::run).toList(),
-                        ran.getOrDefault(key.variant().id() + "/" + key.step(), list.size()),
+                        ran.getOrDefault(key.variant().id() + "/" + key.step().id(), list.size()),
                         median(list.stream().map(Occurrence::firstCallMs).toList()),
                         median(list.stream().map(Occurrence::lostMs).toList()),
                         first.triedFirst(),
@@ -92,10 +83,11 @@ public final class PathFindings {
                 ran = true;
                 for (var step : record.result().steps()) {
                     var expected = expectedFamily(variant, step.step());
-                    var family =
-                            step.network() == null ? "none" : step.network().family();
-                    String line = step.step() + " went over " + family + " (expected " + expected + ")";
-                    if (expected != null && !expected.equals(family) && !unexpected.contains(line)) {
+                    var family = step.network() == null
+                            ? AddressFamily.NONE
+                            : step.network().family();
+                    String line = step.step().id() + " went over " + family.id() + " (expected " + expected.id() + ")";
+                    if (expected != family && !unexpected.contains(line)) {
                         unexpected.add(line);
                     }
                 }
@@ -177,10 +169,8 @@ public final class PathFindings {
         return SummaryStats.of(values).p50();
     }
 
-    private static String expectedFamily(Variant variant, String stepId) {
-        var step = Step.fromId(stepId).orElse(null);
-        if (step == null) return null;
-        return variant == Variant.VPC ? VPC_FAMILY.get(step) : "IPv4";
+    private static AddressFamily expectedFamily(Variant variant, Step step) {
+        return variant == Variant.VPC ? step.vpcFamily() : AddressFamily.IPV4;
     }
 
     private static String intended(Variant variant) {

@@ -1,6 +1,8 @@
 package dev.eigwbench.report;
 
+import dev.eigwbench.common.Step;
 import dev.eigwbench.common.Variant;
+import dev.eigwbench.common.model.AddressFamily;
 import dev.eigwbench.common.model.BenchmarkResult;
 import dev.eigwbench.common.model.LatencyStats;
 import dev.eigwbench.common.model.NetworkPath;
@@ -16,7 +18,7 @@ public final class Fixtures {
 
     public static StepResult step(String id, List<Double> samples, String family) {
         return new StepResult(
-                id,
+                Step.byId(id),
                 samples.size(),
                 0,
                 List.of(),
@@ -25,7 +27,8 @@ public final class Fixtures {
                 LatencyStats.EMPTY,
                 LatencyStats.EMPTY,
                 samples,
-                new NetworkPath("example.amazonaws.com", List.of("2001:db8::1"), "2001:db8::1", family),
+                new NetworkPath(
+                        "example.amazonaws.com", List.of("2001:db8::1"), "2001:db8::1", AddressFamily.fromId(family)),
                 true,
                 null);
     }
@@ -41,7 +44,7 @@ public final class Fixtures {
         double total = steps.stream().mapToDouble(StepResult::totalMs).sum();
         return new BenchmarkResult(
                 BenchmarkResult.SCHEMA,
-                variant.id(),
+                variant,
                 RunStatus.COMPLETE,
                 "run-1",
                 steps.isEmpty() ? 0 : steps.get(0).calls(),

@@ -3,12 +3,11 @@ package dev.eigwbench.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.eigwbench.common.Step;
 import dev.eigwbench.common.Variant;
-import dev.eigwbench.common.model.BenchmarkResult;
+import dev.eigwbench.common.model.AddressFamily;
 import dev.eigwbench.common.model.ErrorCount;
 import dev.eigwbench.common.model.LatencyStats;
 import dev.eigwbench.common.model.NetworkPath;
@@ -98,14 +97,13 @@ class PathFindingsTest {
     @Test
     void headline_whenLabRanWithoutPreferIPv6_leadsWithSqsAndHttpTimeouts() throws Exception {
         // The first runs of a real `bin/lab --runs 5 --no-prefer-ipv6`: IPv4 resolved first, black-holed in the vpc.
-        var mapper = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         JsonNode runs;
         try (var in = PathFindingsTest.class.getResourceAsStream("/lab-no-prefer-ipv6-cold-runs.json")) {
-            runs = mapper.readTree(in);
+            runs = new ObjectMapper().readTree(in);
         }
         var records = new ArrayList<InvocationRecord>();
         for (Variant variant : Variant.values()) {
-            var result = mapper.treeToValue(runs.path(variant.id()), BenchmarkResult.class);
+            var result = ResultReader.result(runs.path(variant.id()));
             records.add(new InvocationRecord(variant, 0, true, result, null, InvocationRecord.SOURCE_LAB));
         }
         var headline = PathFindings.headline(records);
@@ -134,7 +132,7 @@ class PathFindingsTest {
     static StepResult step(
             Step step, String family, double firstCallMs, int errors, String firstResolved, String connected) {
         return new StepResult(
-                step.id(),
+                step,
                 3,
                 errors,
                 errors == 0 ? List.of() : List.of(new ErrorCount("SdkClientException", errors, "connect timed out")),
@@ -143,7 +141,11 @@ class PathFindingsTest {
                 LatencyStats.EMPTY,
                 LatencyStats.EMPTY,
                 List.of(firstCallMs, 5.0, 5.4),
-                new NetworkPath(step.id() + ".example", List.of(firstResolved, connected), connected, family),
+                new NetworkPath(
+                        step.id() + ".example",
+                        List.of(firstResolved, connected),
+                        connected,
+                        AddressFamily.fromId(family)),
                 true,
                 null);
     }

@@ -98,6 +98,13 @@ class ReportWriterTest {
     }
 
     @Test
+    void writeAll_everyHumanFormat_statesThePercentileDefinition() throws Exception {
+        for (Path file : List.of(files.text(), files.markdown(), files.html())) {
+            assertTrue(read(file).contains("Hyndman–Fan 7"), file.toString());
+        }
+    }
+
+    @Test
     void writeAll_json_holdsRawSamplesAndAggregates() throws Exception {
         JsonNode json = new ObjectMapper().readTree(read(files.json()));
         assertEquals(BenchmarkReport.SCHEMA, json.path("schema").asText());

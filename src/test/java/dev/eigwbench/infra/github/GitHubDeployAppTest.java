@@ -10,6 +10,7 @@ import dev.eigwbench.infra.ConfigurationException;
 import dev.eigwbench.infra.EigwBenchApp;
 import dev.eigwbench.infra.ProjectRoot;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,7 @@ class GitHubDeployAppTest {
     }
 
     static List<CloudFormationStackArtifact> synth(Map<String, Object> overrides) throws IOException {
-        ProjectRoot root = new ProjectRoot(RepositoryFiles.root());
+        ProjectRoot root = ProjectRoot.locate(System.getenv(), Path.of(""));
         var context = new HashMap<>(cdkJsonContext(root));
         context.putAll(overrides);
         App app = App.Builder.create().context(context).build();

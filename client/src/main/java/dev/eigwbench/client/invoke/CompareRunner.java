@@ -5,8 +5,10 @@ import dev.eigwbench.client.stack.FunctionTargets;
 import dev.eigwbench.common.Variant;
 import dev.eigwbench.common.model.BenchmarkResult;
 import dev.eigwbench.common.model.RunStatus;
+import dev.eigwbench.common.request.BenchmarkRequest;
 import dev.eigwbench.report.InvocationRecord;
 import dev.eigwbench.report.LambdaReport;
+import dev.eigwbench.report.ResultReader;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -35,7 +37,7 @@ public final class CompareRunner {
      * @param coldStarts forced cold starts per variant
      * @param concurrency warm invocations in flight at once (1: strictly sequential)
      */
-    public record Plan(int invocations, int coldStarts, int concurrency, BenchmarkEvent event) {
+    public record Plan(int invocations, int coldStarts, int concurrency, BenchmarkRequest event) {
         public Plan {
             if (invocations < 0) throw new IllegalArgumentException("--invocations must be >= 0, got " + invocations);
             if (coldStarts < 0) throw new IllegalArgumentException("--cold-starts must be >= 0, got " + coldStarts);
@@ -164,10 +166,10 @@ public final class CompareRunner {
     /** Builds the record; cold or warm is what the REPORT line (or the handler) observed, not what was intended. */
     static InvocationRecord toRecord(Variant variant, int sequence, boolean forcedCold, InvocationOutcome outcome) {
         LambdaReport report = ReportLineParser.parse(outcome.logTail()).orElse(null);
-        BenchmarkResult result = ResultParser.result(outcome.payload());
+        BenchmarkResult result = ResultReader.result(outcome.payload());
         String error = null;
         if (outcome.functionError() != null) {
-            error = ResultParser.functionError(outcome.functionError(), outcome.payload());
+            error = ResultReader.functionError(outcome.functionError(), outcome.payload());
         } else if (result == null) {
             String payload = outcome.payload().strip();
             error = "payload is not an eigw-bench result: "

@@ -3,6 +3,7 @@ package dev.eigwbench.client.invoke;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.eigwbench.client.stack.FunctionTarget;
+import dev.eigwbench.common.request.BenchmarkRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import software.amazon.awssdk.core.SdkBytes;
@@ -20,10 +21,10 @@ public final class LambdaInvoker {
         this.lambda = lambda;
     }
 
-    public InvocationOutcome invoke(FunctionTarget target, BenchmarkEvent event) {
+    public InvocationOutcome invoke(FunctionTarget target, BenchmarkRequest event) {
         byte[] payload;
         try {
-            payload = JSON.writeValueAsBytes(event);
+            payload = JSON.writeValueAsBytes(event.toEvent());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise the event", e);
         }

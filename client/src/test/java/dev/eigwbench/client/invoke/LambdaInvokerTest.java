@@ -11,7 +11,10 @@ import dev.eigwbench.client.TestAws;
 import dev.eigwbench.client.aws.AwsClients;
 import dev.eigwbench.client.stack.FunctionTarget;
 import dev.eigwbench.client.stub.FakeAwsServer;
+import dev.eigwbench.common.Step;
 import dev.eigwbench.common.Variant;
+import dev.eigwbench.common.request.BenchmarkRequest;
+import dev.eigwbench.report.ResultReader;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -22,7 +25,7 @@ import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.lambda.model.TooManyRequestsException;
 
 class LambdaInvokerTest {
-    private static final BenchmarkEvent EVENT = new BenchmarkEvent(5, List.of("dynamodb-put"), null);
+    private static final BenchmarkRequest EVENT = new BenchmarkRequest(5, List.of(Step.DYNAMODB_PUT), null, null);
     private FakeAwsServer aws;
     private AwsClients clients;
     private LambdaInvoker invoker;
@@ -47,7 +50,7 @@ class LambdaInvokerTest {
     void invoke_whenAliasArn_returnsResultPayloadAndExecutedVersion() {
         InvocationOutcome outcome = invoker.invoke(alias, EVENT);
         assertEquals("1", outcome.executedVersion());
-        var result = ResultParser.result(outcome.payload());
+        var result = ResultReader.result(outcome.payload());
         assertNotNull(result, outcome.payload());
         assertEquals(5, result.steps().get(0).samplesMs().size());
         assertNull(outcome.functionError());
@@ -68,14 +71,14 @@ class LambdaInvokerTest {
         assertEquals("Unhandled", outcome.functionError());
         assertEquals(
                 "Unhandled java.lang.IllegalStateException: TABLE_NAME is not set",
-                ResultParser.functionError(outcome.functionError(), outcome.payload()));
+                ResultReader.functionError(outcome.functionError(), outcome.payload()));
     }
 
     @Test
     void invoke_whenThrottledTwice_retriesWithBackoffAndSucceeds() {
         aws.lambda().throttleNext("eigw-vpc", 2);
         InvocationOutcome outcome = invoker.invoke(alias, EVENT);
-        assertNotNull(ResultParser.result(outcome.payload()));
+        assertNotNull(ResultReader.result(outcome.payload()));
         long invokeRequests =
                 aws.requests().stream().filter(r -> r.endsWith("/invocations")).count();
         assertEquals(3, invokeRequests);

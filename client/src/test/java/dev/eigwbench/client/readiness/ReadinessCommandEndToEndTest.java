@@ -19,7 +19,7 @@ import dev.eigwbench.common.readiness.DestinationKind;
 import dev.eigwbench.common.readiness.DestinationResult;
 import dev.eigwbench.common.readiness.ReadinessResult;
 import dev.eigwbench.common.readiness.Verdict;
-import dev.eigwbench.handler.report.Json;
+import dev.eigwbench.handler.output.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.Headers;
 import dev.eigwbench.common.Step;
+import dev.eigwbench.common.Variant;
+import dev.eigwbench.common.model.AddressFamily;
 import dev.eigwbench.common.model.BenchmarkResult;
 import dev.eigwbench.common.model.Diagnostics;
 import dev.eigwbench.common.model.ErrorDetail;
@@ -190,7 +192,7 @@ public final class FakeLambda {
             // As the handler does: a rejected event is a normal answer with status INVALID_INPUT.
             payload = JSON.writeValueAsString(new BenchmarkResult(
                     BenchmarkResult.SCHEMA,
-                    f.variant,
+                    Variant.fromId(f.variant),
                     RunStatus.INVALID_INPUT,
                     null,
                     iterations,
@@ -236,10 +238,10 @@ public final class FakeLambda {
             }
             double sum = samples.stream().mapToDouble(Double::doubleValue).sum();
             total += sum;
-            String family = f.variant.equals("vpc") ? "IPv6" : "IPv4";
-            String address = family.equals("IPv6") ? "2600:1f18::1" : "52.94.0.1";
+            AddressFamily family = f.variant.equals("vpc") ? AddressFamily.IPV6 : AddressFamily.IPV4;
+            String address = family == AddressFamily.IPV6 ? "2600:1f18::1" : "52.94.0.1";
             steps.add(new StepResult(
-                    id,
+                    Step.byId(id),
                     iterations,
                     0,
                     List.of(),
@@ -268,7 +270,7 @@ public final class FakeLambda {
                 "21");
         return new BenchmarkResult(
                 BenchmarkResult.SCHEMA,
-                f.variant,
+                Variant.fromId(f.variant),
                 RunStatus.COMPLETE,
                 UUID.randomUUID().toString(),
                 iterations,

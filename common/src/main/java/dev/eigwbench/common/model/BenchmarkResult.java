@@ -1,5 +1,6 @@
 package dev.eigwbench.common.model;
 
+import dev.eigwbench.common.Variant;
 import java.util.List;
 
 /**
@@ -7,7 +8,7 @@ import java.util.List;
  * between the function and its readers (lab, client): add fields, never rename or remove them.
  *
  * @param schema always {@link #SCHEMA}
- * @param variant "vpc" or "public"
+ * @param variant which function ran; on the wire its id, "vpc" or "public"
  * @param status whether every requested call ran
  * @param runId identifies this run's DynamoDB partition and S3 prefix
  * @param iterations calls per step requested
@@ -19,7 +20,7 @@ import java.util.List;
  */
 public record BenchmarkResult(
         String schema,
-        String variant,
+        Variant variant,
         RunStatus status,
         String runId,
         int iterations,

@@ -1,11 +1,12 @@
 package dev.eigwbench.common.model;
 
+import dev.eigwbench.common.Step;
 import java.util.List;
 
 /**
  * One step's measurements.
  *
- * @param step step id, e.g. "dynamodb-put" (see {@code dev.eigwbench.common.Step})
+ * @param step which step; on the wire its id, e.g. "dynamodb-put"
  * @param calls calls attempted
  * @param errors calls that failed
  * @param errorTypes failures grouped by exception class, each with one sample message
@@ -19,7 +20,7 @@ import java.util.List;
  * @param check a step-specific verification, e.g. items written versus items read back; null when none
  */
 public record StepResult(
-        String step,
+        Step step,
         int calls,
         int errors,
         List<ErrorCount> errorTypes,

@@ -1,5 +1,7 @@
 package dev.eigwbench.handler.input;
 
+import dev.eigwbench.common.request.BenchmarkRequest;
+import dev.eigwbench.common.request.Excerpt;
 import dev.eigwbench.handler.net.DestinationGuard;
 import java.net.InetAddress;
 import java.net.URI;
@@ -16,8 +18,7 @@ import java.util.regex.Pattern;
  * at each call.
  */
 public final class TargetUrl {
-    public static final String ALLOWED = "must be an absolute http:// or https:// URL with a host and no user info,"
-            + " e.g. https://jsonplaceholder.typicode.com/todos/1";
+    public static final String ALLOWED = BenchmarkRequest.URL_ALLOWED;
     /** Longer than any URL worth benchmarking; keeps a huge value out of parsing and messages. */
     public static final int MAX_LENGTH = 4096;
 

@@ -1,5 +1,6 @@
 package dev.eigwbench.handler.net;
 
+import dev.eigwbench.common.model.AddressFamily;
 import dev.eigwbench.common.model.NetworkPath;
 import java.net.Inet4Address;
 import java.net.InetAddress;
@@ -9,12 +10,6 @@ import java.util.Optional;
 
 /** A step's network path: the client's DNS answer for its host and the address the kernel shows it connected to. */
 public final class NetworkPaths {
-    public static final String IPV4 = "IPv4";
-    public static final String IPV6 = "IPv6";
-    public static final String NONE = "none";
-    /** Calls succeeded but no open connection was left to look at (e.g. the server closed it). */
-    public static final String UNKNOWN = "unknown";
-
     private final RecordingDnsResolver dns;
     private final ConnectionTable connections;
 
@@ -29,7 +24,9 @@ public final class NetworkPaths {
         List<InetAddress> resolved = dns.answer(bare);
         Optional<InetAddress> connected =
                 anyCallSucceeded ? connections.connectedTo(resolved, port(target)) : Optional.empty();
-        String family = connected.map(NetworkPaths::family).orElse(anyCallSucceeded ? UNKNOWN : NONE);
+        AddressFamily family = connected
+                .map(NetworkPaths::family)
+                .orElse(anyCallSucceeded ? AddressFamily.UNKNOWN : AddressFamily.NONE);
         return new NetworkPath(
                 bare,
                 resolved.stream().map(InetAddress::getHostAddress).toList(),
@@ -37,8 +34,8 @@ public final class NetworkPaths {
                 family);
     }
 
-    public static String family(InetAddress address) {
-        return address instanceof Inet4Address ? IPV4 : IPV6;
+    public static AddressFamily family(InetAddress address) {
+        return address instanceof Inet4Address ? AddressFamily.IPV4 : AddressFamily.IPV6;
     }
 
     static int port(URI target) {

@@ -1,7 +1,7 @@
 package dev.eigwbench.handler.readiness;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import dev.eigwbench.handler.report.TimeBudget;
+import dev.eigwbench.handler.run.TimeBudget;
 import java.time.Duration;
 
 /** Lambda's remaining time: a stage starts only if its bound and the time to report still fit. */

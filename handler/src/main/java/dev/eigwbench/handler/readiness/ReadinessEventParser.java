@@ -3,7 +3,7 @@ package dev.eigwbench.handler.readiness;
 import dev.eigwbench.common.readiness.DestinationList;
 import dev.eigwbench.common.readiness.DestinationList.InvalidDestinationException;
 import dev.eigwbench.common.readiness.DestinationSpec;
-import dev.eigwbench.handler.input.InvalidEventException;
+import dev.eigwbench.common.request.InvalidEventException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.eigwbench.common.readiness.DestinationKind;
-import dev.eigwbench.handler.input.InvalidEventException;
+import dev.eigwbench.common.request.InvalidEventException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

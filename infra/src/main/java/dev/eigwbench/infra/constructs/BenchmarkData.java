@@ -150,8 +150,8 @@ public final class BenchmarkData extends Construct {
         new ProviderLogGroup(
                 this,
                 "AutoDeleteObjectsLogs",
-                "Custom::S3AutoDeleteObjectsCustomResourceProvider",
-                created.getNode().findChild("AutoDeleteObjectsCustomResource"));
+                CdkInternals.AUTO_DELETE_OBJECTS_PROVIDER,
+                CdkInternals.autoDeleteObjects(created));
         return created;
     }
 

@@ -190,6 +190,6 @@ public final class BenchmarkFunction extends Construct {
                             + " no resource-level permissions.")
                     .build());
         }
-        NagSuppressions.addResourceSuppressions(role.getNode().findChild("DefaultPolicy"), suppressions);
+        NagSuppressions.addResourceSuppressions(CdkInternals.defaultPolicy(role), suppressions);
     }
 }

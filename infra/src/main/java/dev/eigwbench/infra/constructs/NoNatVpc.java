@@ -32,8 +32,8 @@ public final class NoNatVpc extends Construct {
         new ProviderLogGroup(
                 this,
                 "RestrictDefaultSecurityGroupLogs",
-                "Custom::VpcRestrictDefaultSGCustomResourceProvider",
-                vpc.getNode().findChild("RestrictDefaultSecurityGroupCustomResource"));
+                CdkInternals.RESTRICT_DEFAULT_SG_PROVIDER,
+                CdkInternals.restrictDefaultSecurityGroup(vpc));
         // No subnet selection: the endpoints' routes go into every route table, as in the seed.
         this.s3Endpoint = addGatewayEndpoint("S3Endpoint", GatewayVpcEndpointAwsService.S3);
         this.dynamoDbEndpoint = addGatewayEndpoint("DynamoDbEndpoint", GatewayVpcEndpointAwsService.DYNAMODB);

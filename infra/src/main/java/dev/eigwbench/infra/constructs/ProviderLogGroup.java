@@ -18,17 +18,12 @@ public final class ProviderLogGroup extends Construct {
     static final RetentionDays RETENTION = RetentionDays.ONE_WEEK;
 
     /**
-     * @param providerId the provider's construct id at the stack's root, e.g.
-     *     {@code Custom::S3AutoDeleteObjectsCustomResourceProvider}
+     * @param providerId the provider's construct id at the stack's root, one of {@link CdkInternals}' ids
      * @param customResource the custom resource that invokes that provider
      */
     public ProviderLogGroup(Construct scope, String id, String providerId, IConstruct customResource) {
         super(scope, id);
-        IConstruct provider = Stack.of(this).getNode().tryFindChild(providerId);
-        if (provider == null) {
-            throw new IllegalArgumentException("no custom-resource provider '" + providerId + "' in the stack");
-        }
-        var handler = (CfnResource) provider.getNode().findChild("Handler");
+        CfnResource handler = CdkInternals.providerHandler(Stack.of(this), providerId);
         var logGroup = LogGroup.Builder.create(this, "LogGroup")
                 .logGroupName("/aws/lambda/" + handler.getRef())
                 .retention(RETENTION)

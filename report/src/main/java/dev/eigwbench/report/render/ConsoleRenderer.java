@@ -44,6 +44,7 @@ public final class ConsoleRenderer {
             if (metrics.isEmpty()) continue;
             out.append('\n').append(Tables.phaseTitle(phase)).append(" (ms)\n");
             table(out, Tables.STATS_HEADER, Tables.statsRows(metrics));
+            out.append(Tables.STATS_LEGEND).append('\n');
             out.append('\n')
                     .append(Tables.phaseTitle(phase))
                     .append(": VPC − public per invocation, "

@@ -91,6 +91,7 @@ public final class HtmlRenderer {
                             () -> table(out, Tables.DIFF_HEADER, Tables.diffRows(metrics)));
             out.append("<h3>Statistics (ms)</h3>\n");
             table(out, Tables.STATS_HEADER, Tables.statsRows(metrics));
+            out.append("<p>").append(esc(Tables.STATS_LEGEND)).append("</p>\n");
         }
         if (report.cost() != null) {
             out.append("<h2 id=\"cost\">Cost</h2>\n");

@@ -57,7 +57,7 @@ public final class MarkdownRenderer {
                             () -> table(out, Tables.DIFF_HEADER, Tables.diffRows(metrics)));
             out.append("\nLatency in ms (per call for steps, per run for whole-run metrics):\n\n");
             table(out, Tables.STATS_HEADER, Tables.statsRows(metrics));
-            out.append('\n');
+            out.append('\n').append(escape(Tables.STATS_LEGEND)).append("\n\n");
         }
         if (report.cost() != null) {
             out.append("### Cost\n\n");

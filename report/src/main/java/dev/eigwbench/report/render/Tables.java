@@ -1,5 +1,6 @@
 package dev.eigwbench.report.render;
 
+import dev.eigwbench.common.stats.Percentile;
 import dev.eigwbench.report.BenchmarkReport;
 import dev.eigwbench.report.Phase;
 import dev.eigwbench.report.cost.CostReport;
@@ -27,6 +28,9 @@ final class Tables {
             "min",
             "max",
             "address family");
+    /** Printed under each statistics table, so nobody compares these p99s with another tool's by mistake. */
+    static final String STATS_LEGEND = "Percentiles: " + Percentile.DEFINITION + ".";
+
     static final List<String> DIFF_HEADER =
             List.of("metric", "VPC − public", "CI low", "CI high", "threshold ±", "verdict");
     static final String HEADLINE_TITLE = "Connection findings (read these first)";

@@ -7,7 +7,7 @@ import dev.eigwbench.report.InvocationRecord;
 import dev.eigwbench.report.Phase;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -53,19 +53,19 @@ public record Comparison(List<MetricComparison> metrics, List<String> failures, 
             if (inPhase.isEmpty()) continue;
             List<InvocationRecord> ok =
                     inPhase.stream().filter(r -> !r.failed()).toList();
-            List<String> steps = stepIds(ok);
-            for (String stepId : steps) {
-                metrics.add(compareStep(stepId, phase, ok, settings));
+            List<Step> steps = stepsRun(ok);
+            for (Step step : steps) {
+                metrics.add(compareStep(step, phase, ok, settings));
             }
-            for (String stepId : steps) {
+            for (Step step : steps) {
                 addRunMetric(
                         metrics,
-                        stepId + FIRST_CALL_SUFFIX,
-                        "first call: " + stepLabel(stepId),
+                        step.id() + FIRST_CALL_SUFFIX,
+                        "first call: " + stepLabel(step),
                         phase,
                         ok,
                         settings,
-                        r -> firstCall(r, stepId));
+                        r -> firstCall(r, step));
             }
             addRunMetric(
                     metrics,
@@ -100,41 +100,34 @@ public record Comparison(List<MetricComparison> metrics, List<String> failures, 
         return new Comparison(metrics, failures, settings);
     }
 
-    /** The known steps in run order, then any step id this version does not know, sorted. */
-    private static List<String> stepIds(List<InvocationRecord> records) {
-        var seen = new LinkedHashSet<String>();
+    /** The steps that ran, in run order (the result reader leaves out steps this version does not know). */
+    private static List<Step> stepsRun(List<InvocationRecord> records) {
+        var seen = EnumSet.noneOf(Step.class);
         records.forEach(r -> r.result().steps().forEach(s -> seen.add(s.step())));
-        var ordered = new ArrayList<String>();
-        for (Step step : Step.values()) {
-            if (seen.remove(step.id())) ordered.add(step.id());
-        }
-        ordered.addAll(new TreeSet<>(seen));
-        return ordered;
+        return List.copyOf(seen);
     }
 
-    private static String stepLabel(String stepId) {
-        return Step.fromId(stepId)
-                .map(s -> s.humanLabel() + " (" + stepId + ")")
-                .orElse(stepId);
+    private static String stepLabel(Step step) {
+        return step.humanLabel() + " (" + step.id() + ")";
     }
 
-    private static Double firstCall(InvocationRecord record, String stepId) {
+    private static Double firstCall(InvocationRecord record, Step step) {
         return record.result().steps().stream()
-                .filter(s -> s.step().equals(stepId) && s.calls() > 0)
+                .filter(s -> s.step() == step && s.calls() > 0)
                 .map(StepResult::firstCallMs)
                 .findFirst()
                 .orElse(null);
     }
 
     private static MetricComparison compareStep(
-            String stepId, Phase phase, List<InvocationRecord> records, ComparisonSettings settings) {
-        VariantSummary vpc = summarizeStep(Variant.VPC, stepId, records);
-        VariantSummary pub = summarizeStep(Variant.PUBLIC, stepId, records);
+            Step step, Phase phase, List<InvocationRecord> records, ComparisonSettings settings) {
+        VariantSummary vpc = summarizeStep(Variant.VPC, step, records);
+        VariantSummary pub = summarizeStep(Variant.PUBLIC, step, records);
         return new MetricComparison(
-                stepId, stepLabel(stepId), true, phase, vpc, pub, difference(vpc, pub, settings, phase));
+                step.id(), stepLabel(step), true, phase, vpc, pub, difference(vpc, pub, settings, phase));
     }
 
-    private static VariantSummary summarizeStep(Variant variant, String stepId, List<InvocationRecord> records) {
+    private static VariantSummary summarizeStep(Variant variant, Step wanted, List<InvocationRecord> records) {
         var samples = new ArrayList<Double>();
         var perInvocation = new ArrayList<Double>();
         var families = new TreeSet<String>();
@@ -144,14 +137,14 @@ public record Comparison(List<MetricComparison> metrics, List<String> failures, 
         for (InvocationRecord record : records) {
             if (record.variant() != variant) continue;
             for (StepResult step : record.result().steps()) {
-                if (!step.step().equals(stepId)) continue;
+                if (step.step() != wanted) continue;
                 runs++;
                 calls += step.calls();
                 errors += step.errors();
                 samples.addAll(step.samplesMs());
                 afterFirstCallMedian(step.samplesMs()).ifPresent(perInvocation::add);
                 if (step.network() != null && step.network().family() != null) {
-                    families.add(step.network().family());
+                    families.add(step.network().family().id());
                 }
             }
         }

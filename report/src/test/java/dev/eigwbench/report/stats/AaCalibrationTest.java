@@ -131,7 +131,7 @@ class AaCalibrationTest {
         records.stream()
                 .filter(r -> r.variant() == variant)
                 .flatMap(r -> r.result().steps().stream())
-                .filter(s -> s.step().equals(stepId))
+                .filter(s -> s.step().id().equals(stepId))
                 .forEach(s -> all.addAll(s.samplesMs()));
         return all.stream().mapToDouble(Double::doubleValue).toArray();
     }

@@ -1,4 +1,4 @@
-package dev.eigwbench.handler.report;
+package dev.eigwbench.handler.run;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import java.time.Duration;

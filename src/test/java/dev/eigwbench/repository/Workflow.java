@@ -1,4 +1,4 @@
-package dev.eigwbench.infra.github;
+package dev.eigwbench.repository;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

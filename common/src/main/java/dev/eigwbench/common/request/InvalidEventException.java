@@ -1,4 +1,4 @@
-package dev.eigwbench.handler.input;
+package dev.eigwbench.common.request;
 
 import dev.eigwbench.common.model.ErrorDetail;
 

@@ -1,4 +1,4 @@
-package dev.eigwbench.handler.report;
+package dev.eigwbench.handler.run;
 
 import dev.eigwbench.common.model.NetworkPath;
 import dev.eigwbench.common.model.StepResult;
@@ -74,7 +74,7 @@ public final class StepRunner {
         double totalMs = (System.nanoTime() - stepStart) / 1e6;
         int calls = samples.size();
         var result = new StepResult(
-                step.step().id(),
+                step.step(),
                 calls,
                 calls - succeeded.size(),
                 errors.toList(),

@@ -1,4 +1,4 @@
-package dev.eigwbench.handler.report;
+package dev.eigwbench.handler.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package dev.eigwbench.handler.report;
+package dev.eigwbench.handler.run;
 
 import dev.eigwbench.common.model.ErrorCount;
 import java.util.ArrayList;

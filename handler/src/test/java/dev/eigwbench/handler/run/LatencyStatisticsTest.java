@@ -1,4 +1,4 @@
-package dev.eigwbench.handler.report;
+package dev.eigwbench.handler.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -9,11 +9,11 @@ import org.junit.jupiter.api.Test;
 
 class LatencyStatisticsTest {
     @Test
-    void of_whenOneToHundred_givesNearestRankPercentiles() {
+    void of_whenOneToHundred_givesTheReportsPercentiles() {
         List<Double> samples =
                 IntStream.rangeClosed(1, 100).mapToObj(i -> (double) (101 - i)).toList();
 
-        assertEquals(new LatencyStats(100, 50.5, 1, 50, 90, 99, 100), LatencyStatistics.of(samples));
+        assertEquals(new LatencyStats(100, 50.5, 1, 50.5, 90.1, 99.01, 100), LatencyStatistics.of(samples));
     }
 
     @Test

@@ -1,5 +1,6 @@
-package dev.eigwbench.handler.report;
+package dev.eigwbench.handler.output;
 
+import dev.eigwbench.common.WireId;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -24,7 +25,8 @@ import software.amazon.awssdk.thirdparty.jackson.core.StreamReadFeature;
  * 0.65 MB smaller than with jackson-jr and the second jackson-core under it.
  *
  * <p>Records are written by their components, in declaration order, so the output follows the model's field names
- * exactly; null fields are written, so every reader sees the model's full shape. Objects are read into maps, arrays
+ * exactly; null fields are written, so every reader sees the model's full shape. Enums that are a {@link WireId}
+ * (variant, step, address family) are written as their ids, others by name. Objects are read into maps, arrays
  * into lists, numbers as Integer, Long, BigInteger or Double.
  */
 public final class Json {
@@ -78,6 +80,8 @@ public final class Json {
             out.writeBoolean(bool);
         } else if (value instanceof Number number) {
             writeNumber(out, number);
+        } else if (value instanceof WireId wire) {
+            out.writeString(wire.id());
         } else if (value instanceof Enum<?> constant) {
             out.writeString(constant.name());
         } else if (value instanceof Record record) {

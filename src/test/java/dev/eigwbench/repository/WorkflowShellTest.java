@@ -1,4 +1,4 @@
-package dev.eigwbench.infra.github;
+package dev.eigwbench.repository;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

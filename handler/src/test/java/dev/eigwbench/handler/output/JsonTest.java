@@ -1,9 +1,10 @@
-package dev.eigwbench.handler.report;
+package dev.eigwbench.handler.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.eigwbench.common.model.AddressFamily;
 import dev.eigwbench.common.model.NetworkPath;
 import dev.eigwbench.common.model.RunStatus;
 import java.util.Arrays;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class JsonTest {
     @Test
     void write_whenRecordNested_writesComponentsInDeclarationOrder() {
-        var path = new NetworkPath("s3.us-east-1.amazonaws.com", List.of("2600:1f18::1"), null, "IPv6");
+        var path = new NetworkPath("s3.us-east-1.amazonaws.com", List.of("2600:1f18::1"), null, AddressFamily.IPV6);
 
         assertEquals(
                 "{\"host\":\"s3.us-east-1.amazonaws.com\",\"resolved\":[\"2600:1f18::1\"],"

@@ -1,4 +1,4 @@
-package dev.eigwbench.infra.github;
+package dev.eigwbench.repository;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;

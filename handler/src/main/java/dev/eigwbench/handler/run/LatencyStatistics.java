@@ -1,9 +1,10 @@
-package dev.eigwbench.handler.report;
+package dev.eigwbench.handler.run;
 
 import dev.eigwbench.common.model.LatencyStats;
+import dev.eigwbench.common.stats.Percentile;
 import java.util.List;
 
-/** Mean, extremes and nearest-rank percentiles (a percentile is always a latency that was measured). */
+/** Mean, extremes and percentiles by the project's one definition ({@link Percentile}), as the report computes them. */
 public final class LatencyStatistics {
     private LatencyStatistics() {}
 
@@ -21,15 +22,10 @@ public final class LatencyStatistics {
                 sorted.length,
                 round(sum / sorted.length),
                 round(sorted[0]),
-                round(percentile(sorted, 50)),
-                round(percentile(sorted, 90)),
-                round(percentile(sorted, 99)),
+                round(Percentile.of(sorted, 0.50)),
+                round(Percentile.of(sorted, 0.90)),
+                round(Percentile.of(sorted, 0.99)),
                 round(sorted[sorted.length - 1]));
-    }
-
-    static double percentile(double[] sorted, double p) {
-        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
-        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
     }
 
     /** Microsecond resolution is plenty and keeps the JSON short. */

@@ -1,4 +1,4 @@
-package dev.eigwbench.handler.report;
+package dev.eigwbench.handler.output;
 
 import dev.eigwbench.common.MetricNames;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.eigwbench.handler.input;
+package dev.eigwbench.common.request;
 
 import java.util.Collection;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.eigwbench.handler.input;
+package dev.eigwbench.common.request;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,6 @@
 package dev.eigwbench.bench;
 
+import dev.eigwbench.common.request.BenchmarkRequest;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,8 +23,9 @@ public record BenchOptions(int runs, int iterations, Set<String> parts, Path out
         if (runs < 1 || runs > 20) {
             throw new IllegalArgumentException("--runs must be 1..20, got " + runs);
         }
-        if (iterations < 2 || iterations > 1000) {
-            throw new IllegalArgumentException("--iterations must be 2..1000, got " + iterations);
+        if (iterations < 2 || iterations > BenchmarkRequest.MAX_ITERATIONS) {
+            throw new IllegalArgumentException(
+                    "--iterations must be 2.." + BenchmarkRequest.MAX_ITERATIONS + ", got " + iterations);
         }
         for (String part : parts) {
             if (!PARTS.contains(part)) {

@@ -161,7 +161,7 @@ public final class CompareCommand implements Callable<Integer> {
             names = "--min-effect-pct",
             defaultValue = "10",
             description =
-                    "Smallest difference called a finding, in % of the metric's median (default: ${DEFAULT-VALUE}).")
+                    "Smallest difference called a finding, in %% of the metric's median (default: ${DEFAULT-VALUE}).")
     double minEffectPct;
 
     @Mixin

@@ -3,12 +3,12 @@ package dev.eigwbench.lab;
 import dev.eigwbench.client.PriceOptions;
 import dev.eigwbench.client.aws.AwsClients;
 import dev.eigwbench.client.aws.AwsSettings;
-import dev.eigwbench.client.invoke.BenchmarkEvent;
 import dev.eigwbench.client.invoke.ColdStartForcer;
 import dev.eigwbench.client.invoke.CompareRunner;
 import dev.eigwbench.client.invoke.LambdaInvoker;
 import dev.eigwbench.client.stack.FunctionTargets;
 import dev.eigwbench.common.Variant;
+import dev.eigwbench.common.request.BenchmarkRequest;
 import dev.eigwbench.report.BenchmarkReport;
 import dev.eigwbench.report.Design;
 import dev.eigwbench.report.InvocationRecord;
@@ -94,8 +94,8 @@ final class LabComparison {
      * The event both functions get. It carries no iterations: {@code --iterations} sets the functions' configured
      * default (DEFAULT_ITERATIONS, as {@code -c iterations} does for the stack), which the function then uses.
      */
-    private static BenchmarkEvent event() {
-        return new BenchmarkEvent(null, null, null);
+    private static BenchmarkRequest event() {
+        return new BenchmarkRequest(null, null, null, null);
     }
 
     /** The client marks what it records as Lambda's; these ran in the lab. */

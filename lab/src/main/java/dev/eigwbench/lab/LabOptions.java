@@ -1,6 +1,7 @@
 package dev.eigwbench.lab;
 
 import dev.eigwbench.common.FunctionSettings;
+import dev.eigwbench.common.request.BenchmarkRequest;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -56,8 +57,9 @@ public record LabOptions(
         if (runs < 1 || runs > 1000) {
             throw new IllegalArgumentException("--runs must be 1..1000, got " + runs);
         }
-        if (iterations < 1 || iterations > 1000) {
-            throw new IllegalArgumentException("--iterations must be 1..1000, got " + iterations);
+        if (iterations < BenchmarkRequest.MIN_ITERATIONS || iterations > BenchmarkRequest.MAX_ITERATIONS) {
+            throw new IllegalArgumentException("--iterations must be " + BenchmarkRequest.MIN_ITERATIONS + ".."
+                    + BenchmarkRequest.MAX_ITERATIONS + ", got " + iterations);
         }
         if (network == null) {
             throw new IllegalArgumentException("network mode is required");

@@ -70,7 +70,7 @@ class LabEndToEndTest {
     void run_whenPreferIPv6_vpcReachesDualStackNamesOverIPv6AndGatewayEndpointsOverIPv4() {
         for (var result : results(outcome, Variant.VPC)) {
             VPC_FAMILIES.forEach((step, family) ->
-                    assertEquals(family, step(result, step).network().family(), "vpc " + step.id()));
+                    assertEquals(family, step(result, step).network().family().id(), "vpc " + step.id()));
         }
     }
 
@@ -78,7 +78,7 @@ class LabEndToEndTest {
     void run_whenPreferIPv6_publicUsesIPv4Everywhere() {
         for (var result : results(outcome, Variant.PUBLIC)) {
             for (var step : Step.values()) {
-                assertEquals("IPv4", step(result, step).network().family(), "public " + step.id());
+                assertEquals("IPv4", step(result, step).network().family().id(), "public " + step.id());
             }
         }
     }

@@ -68,6 +68,7 @@ class LabLoopbackTest {
                 "IPv6",
                 step(results(outcome, Variant.VPC).get(0), Step.SQS_SEND)
                         .network()
-                        .family());
+                        .family()
+                        .id());
     }
 }

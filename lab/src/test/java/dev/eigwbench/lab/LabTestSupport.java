@@ -82,7 +82,7 @@ public final class LabTestSupport {
     static StepResult step(BenchmarkResult result, Step step) {
         assertNotNull(result, "no result: the function failed");
         return result.steps().stream()
-                .filter(s -> s.step().equals(step.id()))
+                .filter(s -> s.step() == step)
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + step.id() + " step in " + result));
     }

@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.eigwbench.client.invoke.BenchmarkEvent;
 import dev.eigwbench.client.invoke.ColdStartForcer;
 import dev.eigwbench.client.invoke.LambdaInvoker;
 import dev.eigwbench.client.invoke.ReportLineParser;
 import dev.eigwbench.client.stack.FunctionTarget;
 import dev.eigwbench.common.Variant;
+import dev.eigwbench.common.request.BenchmarkRequest;
 import dev.eigwbench.lab.host.FunctionHost;
 import dev.eigwbench.lab.runtime.RuntimeApiBridge;
 import dev.eigwbench.report.LambdaReport;
@@ -174,7 +174,7 @@ class LocalLambdaApiTest {
     void invoke_throughTheClientsInvoker_returnsPayloadReportLineAndExecutedVersion() {
         var target = FunctionTarget.parse(
                 Variant.VPC, "arn:aws:lambda:us-east-1:" + LocalFunction.ACCOUNT + ":function:echo:live", "test");
-        var outcome = new LambdaInvoker(lambda).invoke(target, new BenchmarkEvent(3, null, null));
+        var outcome = new LambdaInvoker(lambda).invoke(target, new BenchmarkRequest(3, null, null, null));
 
         assertNull(outcome.functionError());
         assertEquals("1", outcome.executedVersion());

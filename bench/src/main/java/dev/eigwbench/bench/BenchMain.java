@@ -1,6 +1,7 @@
 package dev.eigwbench.bench;
 
 import dev.eigwbench.common.FunctionSettings;
+import dev.eigwbench.common.RepositoryRoot;
 import dev.eigwbench.common.Variant;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,9 +33,7 @@ public final class BenchMain {
     }
 
     public static void main(String[] args) {
-        Path root = Path.of(System.getenv().getOrDefault("EIGW_ROOT", "."))
-                .toAbsolutePath()
-                .normalize();
+        Path root = RepositoryRoot.locate().orElse(Path.of("").toAbsolutePath());
         BenchOptions options;
         try {
             options = BenchOptions.parse(args, root.resolve("bench/target/bench-results"));

@@ -1,26 +1,21 @@
 package dev.eigwbench.emulators;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Finds the repository root (the directory with node_modules/dynalite): property, environment, then upwards. */
+/** The repository root for the emulators (node_modules/dynalite lives there): -Deigw.root, else the common lookup. */
 public final class RepositoryRoot {
     public static final String PROPERTY = "eigw.root";
-    public static final String ENVIRONMENT = "EIGW_ROOT";
 
     private RepositoryRoot() {}
 
     public static Path find() {
-        String configured = System.getProperty(PROPERTY, System.getenv(ENVIRONMENT));
+        String configured = System.getProperty(PROPERTY);
         if (configured != null && !configured.isBlank()) {
             return Path.of(configured).toAbsolutePath();
         }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("node_modules/dynalite"))) {
-                return dir;
-            }
-        }
-        throw new IllegalStateException("cannot find the repository root: set -D" + PROPERTY + " or " + ENVIRONMENT
-                + " to the directory holding node_modules/ (run `npm ci` there)");
+        return dev.eigwbench.common.RepositoryRoot.locate()
+                .orElseThrow(() -> new IllegalStateException("cannot find the repository root: set -D" + PROPERTY
+                        + " or " + dev.eigwbench.common.RepositoryRoot.ENVIRONMENT
+                        + " to the directory holding cdk.json and node_modules/ (run `npm ci` there)"));
     }
 }

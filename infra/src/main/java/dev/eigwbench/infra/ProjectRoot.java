@@ -1,5 +1,6 @@
 package dev.eigwbench.infra;
 
+import dev.eigwbench.common.RepositoryRoot;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -9,8 +10,8 @@ import java.util.Map;
  * Maven runs the tests from infra/, with {@value #ENV_VARIABLE} set by the parent pom.
  */
 public record ProjectRoot(Path path) {
-    public static final String ENV_VARIABLE = "EIGW_ROOT";
-    private static final String MARKER = "cdk.json";
+    public static final String ENV_VARIABLE = RepositoryRoot.ENVIRONMENT;
+    private static final String MARKER = RepositoryRoot.MARKER;
 
     public ProjectRoot {
         path = path.toAbsolutePath().normalize();
@@ -22,15 +23,6 @@ public record ProjectRoot(Path path) {
 
     /** {@value #ENV_VARIABLE} if set, otherwise the nearest directory holding cdk.json, from {@code start} up. */
     public static ProjectRoot locate(Map<String, String> environment, Path start) {
-        String configured = environment.get(ENV_VARIABLE);
-        if (configured != null && !configured.isBlank()) {
-            return new ProjectRoot(Path.of(configured));
-        }
-        for (Path dir = start.toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve(MARKER))) {
-                return new ProjectRoot(dir);
-            }
-        }
-        return new ProjectRoot(start);
+        return new ProjectRoot(RepositoryRoot.locate(environment, start).orElse(start));
     }
 }

@@ -2,6 +2,7 @@ package dev.eigwbench.lab;
 
 import dev.eigwbench.client.PriceOptions;
 import dev.eigwbench.common.FunctionSettings;
+import dev.eigwbench.common.RepositoryRoot;
 import dev.eigwbench.common.StackOutputs;
 import dev.eigwbench.common.Variant;
 import dev.eigwbench.lab.api.LocalFunction;
@@ -317,7 +318,7 @@ public final class Lab {
         var argv = network == null ? command : network.plan().inNamespace(Role.SERVICES, command);
         var env = new LinkedHashMap<String, String>();
         env.put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
-        env.put("EIGW_ROOT", layout.root().toString());
+        env.put(RepositoryRoot.ENVIRONMENT, layout.root().toString());
         env.put("LANG", "C.UTF-8");
         return EmulatorProcess.start(argv, env, log, EMULATORS_TIMEOUT);
     }

@@ -1,17 +1,17 @@
 package dev.eigwbench.lab;
 
 import dev.eigwbench.common.FunctionSettings;
+import dev.eigwbench.common.RepositoryRoot;
 import java.io.File;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Where the lab finds what it runs: the repository root ({@code EIGW_ROOT}, else the directory above the lab's
- * own jar), the handler's deployment package, and the local runtime's small jars beside the lab's build output.
+ * Where the lab finds what it runs: the repository root ({@link RepositoryRoot}: EIGW_ROOT, else upwards from the
+ * lab's own jar), the handler's deployment package, and the local runtime's small jars beside the lab's build output.
  */
 record RepoLayout(Path root, Path functionRuntimeDir) {
-    static final String ENV_ROOT = "EIGW_ROOT";
     static final String RUNTIME_JAR = "eigw-bench-lab-runtime.jar";
     static final String SERIALIZATION_JAR = "aws-lambda-java-serialization.jar";
     static final String CORE_JAR = "aws-lambda-java-core.jar";
@@ -21,10 +21,8 @@ record RepoLayout(Path root, Path functionRuntimeDir) {
         // lab/target/classes or lab/target/eigw-bench-lab.jar: both have lab/target as parent.
         var targetDir = codeSource().getParent();
         var runtimeDir = targetDir.resolve("function-runtime");
-        var rootFromEnv = System.getenv(ENV_ROOT);
-        var root = rootFromEnv != null && !rootFromEnv.isBlank()
-                ? Path.of(rootFromEnv)
-                : targetDir.getParent().getParent();
+        var root = RepositoryRoot.locate(System.getenv(), targetDir)
+                .orElse(targetDir.getParent().getParent());
         if (!Files.isRegularFile(runtimeDir.resolve(RUNTIME_JAR))) {
             throw new LabException("the lab's function runtime jar is missing from " + runtimeDir
                     + " (build the lab with: mvn -B -q -pl lab -am install -DskipTests)");

@@ -21,13 +21,7 @@ import dev.eigwbench.handler.run.LatencyStatistics;
 import dev.eigwbench.handler.run.StepRunner;
 import dev.eigwbench.handler.run.TimeBudget;
 import dev.eigwbench.handler.steps.BenchmarkStep;
-import dev.eigwbench.handler.steps.DynamoDbPutStep;
-import dev.eigwbench.handler.steps.DynamoDbQueryStep;
-import dev.eigwbench.handler.steps.HttpGetStep;
 import dev.eigwbench.handler.steps.RunScope;
-import dev.eigwbench.handler.steps.S3ListStep;
-import dev.eigwbench.handler.steps.S3PutStep;
-import dev.eigwbench.handler.steps.SqsSendStep;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -151,19 +145,7 @@ public final class BenchmarkHandler implements RequestStreamHandler {
     }
 
     private BenchmarkStep create(Step step, HandlerSettings settings, RunScope scope, URI url) {
-        ServiceClients clients = environment.clients();
-        Map<String, URI> endpoints = clients.endpoints();
-        return switch (step) {
-            case DYNAMODB_PUT ->
-                new DynamoDbPutStep(clients.dynamoDb(), settings.tableName(), scope, endpoints.get("dynamodb"));
-            case DYNAMODB_QUERY ->
-                new DynamoDbQueryStep(clients.dynamoDb(), settings.tableName(), scope, endpoints.get("dynamodb"));
-            case SQS_SEND -> new SqsSendStep(clients.sqs(), settings.queueUrl(), scope, endpoints.get("sqs"));
-            case S3_PUT -> new S3PutStep(clients.s3(), settings.bucketName(), scope, endpoints.get("s3"));
-            case S3_LIST -> new S3ListStep(clients.s3(), settings.bucketName(), scope, endpoints.get("s3"));
-            case HTTP_GET ->
-                new HttpGetStep(clients.httpGet(), url, settings.timeouts().apiCall(), clients.abortTimer());
-        };
+        return StepFactory.create(step, settings, environment.clients(), scope, url);
     }
 
     private BenchmarkResult rejected(HandlerSettings settings, RunStatus status, ErrorDetail error, boolean coldStart) {

@@ -47,7 +47,7 @@ public final class ExecutionEnvironment implements AutoCloseable {
         this.lambda = lambda;
         this.networkPaths = clients == null ? null : new NetworkPaths(clients.dns(), connections);
         this.log = log;
-        this.priming = new Priming(this);
+        this.priming = new Priming(settings, clients, log);
     }
 
     /**

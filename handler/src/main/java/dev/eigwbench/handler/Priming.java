@@ -1,33 +1,30 @@
 package dev.eigwbench.handler;
 
-import dev.eigwbench.common.TableSchema;
+import dev.eigwbench.common.Step;
 import dev.eigwbench.common.model.LatencyStats;
 import dev.eigwbench.handler.output.Json;
 import dev.eigwbench.handler.run.LatencyStatistics;
-import dev.eigwbench.handler.steps.HttpGetStep;
+import dev.eigwbench.handler.steps.BenchmarkStep;
+import dev.eigwbench.handler.steps.RunScope;
+import java.io.PrintStream;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.crac.Context;
 import org.crac.Resource;
-import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * SnapStart priming: before the snapshot, every client makes each kind of call the benchmark makes, {@link #ROUNDS}
- * times, so class loading, endpoint rules, signing and marshalling are in the snapshot and already compiled by the
- * JIT. Nothing is left behind: writes are made to fail on purpose (a conditional put on an absent item, a send to a
- * queue that does not exist, an upload with a wrong Content-MD5) and reads touch a partition and prefix no run uses.
+ * SnapStart priming: before the snapshot, every step makes its own priming call ({@link BenchmarkStep#prime}) {@link
+ * #ROUNDS} times, so class loading, endpoint rules, signing and marshalling are in the snapshot and already compiled
+ * by the JIT. Nothing is left behind: each step's priming write is refused by the service on purpose and its reads
+ * touch a partition and prefix no run uses ({@link RunScope#priming}). A new step is primed by being a step.
  */
 public final class Priming implements Resource {
-    static final String PARTITION = "priming#never-written";
-    static final String PREFIX = "priming/never-written/";
     /**
      * Calls per path. Most of an SDK call's code runs once per call, and C1 (the only JIT the function uses)
      * compiles a method after about 200 invocations, later while its queue is long: with one round the first
@@ -50,14 +47,16 @@ public final class Priming implements Resource {
 
     static final Duration COMPILER_WAIT = Duration.ofSeconds(5);
 
-    /** MD5 of nothing: never the digest of the body sent, so S3 refuses the upload (BadDigest). */
-    private static final String WRONG_MD5 = "1B2M2Y8AsgTpgAmY7PhCfg==";
-
-    private final ExecutionEnvironment environment;
+    private final HandlerSettings settings;
+    private final ServiceClients clients;
+    private final PrintStream log;
     private final AtomicBoolean restored = new AtomicBoolean();
 
-    Priming(ExecutionEnvironment environment) {
-        this.environment = environment;
+    /** {@code settings} and {@code clients} are null when the function's settings are broken: nothing to prime. */
+    Priming(HandlerSettings settings, ServiceClients clients, PrintStream log) {
+        this.settings = settings;
+        this.clients = clients;
+        this.log = log;
     }
 
     @Override
@@ -68,7 +67,7 @@ public final class Priming implements Resource {
         line.put("rounds", result.rounds());
         line.put("ms", result.millis());
         line.put("outcomes", result.outcomes());
-        environment.log().println(Json.write(line));
+        log.println(Json.write(line));
     }
 
     @Override
@@ -100,10 +99,11 @@ public final class Priming implements Resource {
     /** Runs every call path {@code rounds} times, stopping early once {@code budget} has passed. */
     Result prime(int rounds, Duration budget) {
         long start = System.nanoTime();
+        List<BenchmarkStep> steps = steps();
         List<String> outcomes = List.of();
         int done = 0;
         while (done < rounds && System.nanoTime() - start < budget.toNanos()) {
-            List<String> round = primeOnce();
+            List<String> round = primeOnce(steps);
             if (round.isEmpty()) {
                 break;
             }
@@ -142,67 +142,27 @@ public final class Priming implements Resource {
         }
     }
 
-    /** Runs every call path once; returns what each attempt did, or nothing when there are no clients. */
-    private List<String> primeOnce() {
-        HandlerSettings settings = environment.settings();
-        ServiceClients clients = environment.clients();
+    /** Runs every step's priming call once; returns what each attempt did, or nothing when there are no clients. */
+    private List<String> primeOnce(List<BenchmarkStep> steps) {
         var outcomes = new ArrayList<String>();
-        if (settings == null || clients == null) {
-            return outcomes;
+        for (BenchmarkStep step : steps) {
+            attempt(outcomes, step.step().id(), step::prime);
         }
-        String id = UUID.randomUUID().toString();
-        attempt(
-                outcomes,
-                "dynamodb-put",
-                () -> clients.dynamoDb()
-                        .putItem(b -> b.tableName(settings.tableName())
-                                .item(Map.of(
-                                        TableSchema.PARTITION_KEY, AttributeValue.fromS(PARTITION),
-                                        TableSchema.SORT_KEY, AttributeValue.fromS(id)))
-                                .conditionExpression("attribute_exists(" + TableSchema.PARTITION_KEY + ")")));
-        attempt(
-                outcomes,
-                "dynamodb-query",
-                () -> clients.dynamoDb()
-                        .query(b -> b.tableName(settings.tableName())
-                                .keyConditionExpression("#pk = :pk")
-                                .expressionAttributeNames(Map.of("#pk", TableSchema.PARTITION_KEY))
-                                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(PARTITION)))));
-        attempt(
-                outcomes,
-                "sqs-send",
-                () -> clients.sqs()
-                        .sendMessage(b -> b.queueUrl(settings.queueUrl() + "-priming-does-not-exist")
-                                .messageBody("priming")));
-        attempt(
-                outcomes,
-                "s3-put",
-                () -> clients.s3()
-                        .putObject(
-                                b -> b.bucket(settings.bucketName())
-                                        .key(PREFIX + id)
-                                        .contentMD5(WRONG_MD5),
-                                RequestBody.fromString("priming")));
-        attempt(
-                outcomes,
-                "s3-list",
-                () -> clients.s3()
-                        .listObjectsV2(b ->
-                                b.bucket(settings.bucketName()).prefix(PREFIX).maxKeys(1)));
-        // The step itself, so priming is bounded like a benchmark call.
-        attempt(
-                outcomes,
-                "http-get",
-                () -> new HttpGetStep(
-                                clients.httpGet(),
-                                settings.fetchUrl(),
-                                settings.timeouts().apiCall(),
-                                clients.abortTimer())
-                        .call(0));
         // The reporting path too: statistics and JSON.
         LatencyStats stats = LatencyStatistics.of(List.of(1.0, 2.0, 3.0));
         Json.write(stats);
         return outcomes;
+    }
+
+    /** Every step, in the priming scope (what no run writes), or none when settings or clients failed. */
+    private List<BenchmarkStep> steps() {
+        if (settings == null || clients == null) {
+            return List.of();
+        }
+        RunScope scope = RunScope.priming();
+        return Arrays.stream(Step.values())
+                .map(step -> StepFactory.create(step, settings, clients, scope, settings.fetchUrl()))
+                .toList();
     }
 
     private interface Call {

@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.eigwbench.common.Step;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -71,6 +73,10 @@ class PrimingTest {
             assertEquals(ROUNDS, fetches.get(), "one GET of the fetch URL per round");
             assertTrue(outcomes.contains("dynamodb-put: ConditionalCheckFailedException"), outcomes.toString());
             assertTrue(outcomes.contains("dynamodb-query: ok"), outcomes.toString());
+            // Every step primes itself: a new Step is primed without touching Priming.
+            assertEquals(
+                    Arrays.stream(Step.values()).map(Step::id).toList(),
+                    outcomes.stream().map(o -> o.substring(0, o.indexOf(':'))).toList());
             assertEquals(0, fixture.tableItems(), "priming wrote to the table");
             assertEquals(0, fixture.bucketObjects(), "priming wrote to the bucket");
             assertEquals(0, fixture.queueMessages(), "priming sent to the queue");

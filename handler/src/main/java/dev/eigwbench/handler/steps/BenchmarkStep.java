@@ -14,6 +14,13 @@ public interface BenchmarkStep {
     /** One call; throws on failure. {@code index} counts from 0 within the run. */
     void call(int index) throws Exception;
 
+    /**
+     * The same call made so that it leaves nothing behind (a write the service refuses, a read of what no run
+     * writes), for SnapStart priming: it runs the code {@link #call} runs, so that code is loaded and compiled
+     * before the snapshot. Throws what the service answered, as {@link #call} does.
+     */
+    void prime() throws Exception;
+
     /** The step's own verification after its calls, or null. */
     default StepCheck check(int succeeded) {
         return null;

@@ -5,6 +5,7 @@ import dev.eigwbench.common.TableSchema;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -19,12 +20,23 @@ public record DynamoDbPutStep(DynamoDbClient client, String table, RunScope scop
 
     @Override
     public void call(int index) {
-        client.putItem(b -> b.tableName(table)
-                .item(Map.of(
-                        TableSchema.PARTITION_KEY, AttributeValue.fromS(scope.partitionKey()),
-                        TableSchema.SORT_KEY, AttributeValue.fromS(RunScope.sortKey(index)),
-                        TableSchema.TTL_ATTRIBUTE, AttributeValue.fromN(expiresAt()))));
+        client.putItem(b -> b.tableName(table).item(item(RunScope.sortKey(index))));
         scope.itemsWritten().incrementAndGet();
+    }
+
+    /** A put on the condition that the (new, random) item exists already: DynamoDB refuses it, nothing is written. */
+    @Override
+    public void prime() {
+        client.putItem(b -> b.tableName(table)
+                .item(item(UUID.randomUUID().toString()))
+                .conditionExpression("attribute_exists(" + TableSchema.PARTITION_KEY + ")"));
+    }
+
+    private Map<String, AttributeValue> item(String sortKey) {
+        return Map.of(
+                TableSchema.PARTITION_KEY, AttributeValue.fromS(scope.partitionKey()),
+                TableSchema.SORT_KEY, AttributeValue.fromS(sortKey),
+                TableSchema.TTL_ATTRIBUTE, AttributeValue.fromN(expiresAt()));
     }
 
     /** The table's TTL deletes benchmark items on its own, so repeated runs leave nothing behind. */

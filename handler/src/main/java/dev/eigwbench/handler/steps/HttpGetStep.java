@@ -69,6 +69,12 @@ public final class HttpGetStep implements BenchmarkStep {
         return url;
     }
 
+    /** A GET is a read: priming makes the benchmark's own call, bounded like it. */
+    @Override
+    public void prime() throws IOException {
+        call(0);
+    }
+
     @Override
     public void call(int index) throws IOException {
         var expired = new AtomicBoolean();

@@ -14,6 +14,11 @@ public record RunScope(String runId, int iterations, AtomicInteger itemsWritten,
         this(runId, iterations, new AtomicInteger(), new AtomicInteger());
     }
 
+    /** What priming reads: a partition and prefix no run writes (a run id cannot contain '#'). */
+    public static RunScope priming() {
+        return new RunScope("priming#never-written", 1);
+    }
+
     /** One DynamoDB partition per run: the query step reads only this run's items. */
     public String partitionKey() {
         return "run#" + runId;

@@ -2,6 +2,7 @@ package dev.eigwbench.handler.steps;
 
 import dev.eigwbench.common.Step;
 import java.net.URI;
+import java.util.UUID;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -13,13 +14,31 @@ public record S3PutStep(S3Client client, String bucket, RunScope scope, URI targ
         return Step.S3_PUT;
     }
 
+    /** MD5 of nothing: never the digest of the body sent, so S3 refuses the upload (BadDigest). */
+    static final String WRONG_MD5 = "1B2M2Y8AsgTpgAmY7PhCfg==";
+
     @Override
     public void call(int index) {
         client.putObject(
                 b -> b.bucket(bucket)
                         .key(scope.objectPrefix() + RunScope.sortKey(index))
                         .contentType("application/json"),
-                RequestBody.fromString("{\"runId\":\"" + scope.runId() + "\",\"index\":" + index + "}"));
+                body(index));
         scope.objectsWritten().incrementAndGet();
+    }
+
+    /** An upload whose Content-MD5 cannot match its body: S3 refuses it, nothing is stored. */
+    @Override
+    public void prime() {
+        client.putObject(
+                b -> b.bucket(bucket)
+                        .key(scope.objectPrefix() + UUID.randomUUID())
+                        .contentType("application/json")
+                        .contentMD5(WRONG_MD5),
+                body(0));
+    }
+
+    private RequestBody body(int index) {
+        return RequestBody.fromString("{\"runId\":\"" + scope.runId() + "\",\"index\":" + index + "}");
     }
 }

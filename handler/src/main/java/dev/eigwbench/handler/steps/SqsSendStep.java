@@ -14,7 +14,16 @@ public record SqsSendStep(SqsClient client, String queueUrl, RunScope scope, URI
 
     @Override
     public void call(int index) {
-        client.sendMessage(
-                b -> b.queueUrl(queueUrl).messageBody("{\"runId\":\"" + scope.runId() + "\",\"index\":" + index + "}"));
+        client.sendMessage(b -> b.queueUrl(queueUrl).messageBody(body(index)));
+    }
+
+    /** A send to a queue that does not exist: SQS refuses it, nothing is queued. */
+    @Override
+    public void prime() {
+        client.sendMessage(b -> b.queueUrl(queueUrl + "-priming-does-not-exist").messageBody(body(0)));
+    }
+
+    private String body(int index) {
+        return "{\"runId\":\"" + scope.runId() + "\",\"index\":" + index + "}";
     }
 }

@@ -6,6 +6,7 @@ import static dev.eigwbench.client.readiness.ReadinessFixtures.result;
 import static dev.eigwbench.client.readiness.ReadinessFixtures.v4;
 import static dev.eigwbench.client.readiness.ReadinessFixtures.v6;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -45,6 +46,7 @@ class ReadinessCommandEndToEndTest {
     private static final String STACK = "EigwBenchTest";
     private static final String NAT_A = "nat-0123456789abcdef0";
     private static final String NAT_B = "nat-0fedcba9876543210";
+    private static final String VPC = "vpc-0123456789abcdef0";
 
     @TempDir
     Path dir;
@@ -343,6 +345,68 @@ class ReadinessCommandEndToEndTest {
         // 1 × 730 × $0.05 = $36.50 + 300 GB × $0.045 = $13.50
         assertEquals(0, run.exitCode(), run.stderr());
         assertTrue(run.stdout().contains("Monthly saving: $50.00 (prices as of"), run.stdout());
+    }
+
+    @Test
+    void readiness_whenVpcId_pricesItsAvailableNatGatewaysFoundThroughEc2() throws Exception {
+        mixedAnswers();
+        aws.ec2().putNatGateway(NAT_A, VPC, "available");
+        aws.ec2().putNatGateway("nat-0aaaaaaaaaaaaaaa1", "vpc-0ffffffffffffffff", "available"); // another VPC
+        aws.ec2().putNatGateway("nat-0bbbbbbbbbbbbbbb2", VPC, "deleted"); // costs nothing any more
+        aws.ec2().putNatGateway(NAT_B, VPC, "available");
+        long day = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.DAYS).getEpochSecond() - 86_400;
+        double gib = 1024d * 1024 * 1024;
+        aws.cloudWatch().put(NAT_A, "BytesInFromSource", day, 40 * gib);
+        aws.cloudWatch().put(NAT_A, "BytesInFromDestination", day, 50 * gib);
+        aws.cloudWatch().put(NAT_B, "BytesInFromSource", day - 86_400, 10 * gib);
+        aws.cloudWatch().put("nat-0aaaaaaaaaaaaaaa1", "BytesInFromSource", day, 500 * gib);
+
+        Run run = run(concat(MIXED, "--vpc-id", VPC));
+
+        // the same gateways and numbers as --nat-gateway-id NAT_A --nat-gateway-id NAT_B
+        assertEquals(ReadinessCommand.EXIT_NOT_READY, run.exitCode(), run.stderr());
+        assertTrue(
+                run.stdout()
+                        .contains("Your 2 NAT gateways processed 100.00 GB in the last 30 days: $77.50 a month"
+                                + " ($73.00 hours incl. public IPv4 + $4.50 processing)"),
+                run.stdout());
+        assertTrue(
+                run.stderr().contains("found 2 NAT gateway(s) in " + VPC + ": " + NAT_A + ", " + NAT_B), run.stderr());
+        var ec2Requests = aws.ec2().requests();
+        assertEquals(2, ec2Requests.size(), "the stub pages one gateway at a time: " + ec2Requests);
+        Map<String, String> first = ec2Requests.get(0);
+        assertEquals("DescribeNatGateways", first.get("Action"));
+        assertEquals("vpc-id", first.get("Filter.1.Name"));
+        assertEquals(VPC, first.get("Filter.1.Value.1"));
+        assertEquals("state", first.get("Filter.2.Name"));
+        assertEquals("available", first.get("Filter.2.Value.1"));
+        assertEquals("1", ec2Requests.get(1).get("NextToken"));
+        String queries =
+                aws.cloudWatch().requests().get(0).get("MetricDataQueries").toString();
+        assertTrue(queries.contains(NAT_A) && queries.contains(NAT_B), queries);
+        assertFalse(queries.contains("nat-0aaaaaaaaaaaaaaa1"), queries);
+        String md = Files.readString(dir.resolve("readiness.md"));
+        assertTrue(md.contains("(all available in " + VPC + ")"), md);
+    }
+
+    @Test
+    void readiness_whenVpcHasNoNatGateway_saysSoBeforeInvoking() {
+        mixedAnswers();
+        aws.ec2().putNatGateway(NAT_A, "vpc-0ffffffffffffffff", "available");
+
+        Run run = run(concat(MIXED, "--vpc-id", VPC));
+
+        assertEquals(Main.EXIT_USAGE, run.exitCode(), run.stderr());
+        assertTrue(
+                run.stderr()
+                        .contains("--vpc-id " + VPC + " has no available NAT gateway in us-east-1: nothing to"
+                                + " price"),
+                run.stderr());
+        assertFalse(run.stderr().contains("\tat "), run.stderr());
+        assertTrue(
+                aws.requests().stream().noneMatch(r -> r.contains("/invocations")),
+                aws.requests().toString());
+        assertTrue(aws.cloudWatch().requests().isEmpty());
     }
 
     private static String[] concat(String[] first, String... more) {

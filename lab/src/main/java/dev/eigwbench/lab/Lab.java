@@ -150,6 +150,15 @@ public final class Lab {
         });
     }
 
+    /**
+     * Starts what {@code serve} starts, with {@code extras} applied to the simulated networks once they are built
+     * (closed with them; not called on loopback), hands it to {@code body}, and removes everything on return: for
+     * runs other than the comparison that go through the local Lambda API (the readiness check).
+     */
+    public <T> T serveFor(Function<NetworkLab, AutoCloseable> extras, Function<Served, T> body) {
+        return withResources(resources -> body.apply(start(resources, 0, extras)));
+    }
+
     /** Everything started is removed, and what was written handed to the sudo user, on return, error or signal. */
     private <T> T withResources(Function<Resources, T> body) {
         var resources = new Resources();
@@ -175,7 +184,7 @@ public final class Lab {
      * What {@code serve} started: the local Lambda API with both functions, the stack outputs naming them, and what
      * the report must say about how they ran.
      */
-    record Served(
+    public record Served(
             LocalLambdaApi api,
             Map<String, String> outputs,
             boolean simulated,
@@ -183,6 +192,10 @@ public final class Lab {
             Map<String, String> parameters) {}
 
     private Served start(Resources resources, int port) {
+        return start(resources, port, null);
+    }
+
+    private Served start(Resources resources, int port, Function<NetworkLab, AutoCloseable> extras) {
         var notes = new ArrayList<String>();
         var simulate = decideSimulation(notes);
         decideRuntime(notes);
@@ -200,6 +213,7 @@ public final class Lab {
                     "lab: building the simulated networks (namespaces " + String.join(", ", plan.namespaces()) + ")");
             network = resources.add(
                     NetworkLab.create(plan, BUCKET, new CommandRunner(Duration.ofSeconds(20)), NetworkLab.NETNS_ETC));
+            if (extras != null) resources.add(extras.apply(network));
         }
         progress.println("lab: starting the emulators (DynamoDB: dynalite, SQS: ElasticMQ, S3: S3Proxy, HTTP target)");
         var emulators = resources.add(startEmulators(network, layout, logs.resolve("emulators.log")));

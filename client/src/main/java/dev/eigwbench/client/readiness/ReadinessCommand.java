@@ -196,8 +196,23 @@ public final class ReadinessCommand implements Callable<Integer> {
         this.clock = clock;
     }
 
+    /** What one check found: both functions' answers and the report made of them. */
+    public record Outcome(ReadinessResult vpc, ReadinessResult control, ReadinessReport report) {
+        public int exitCode() {
+            return report.ready() ? 0 : EXIT_NOT_READY;
+        }
+    }
+
     @Override
     public Integer call() {
+        return check().exitCode();
+    }
+
+    /**
+     * The whole command with the options as parsed: prints and writes the report and returns what it found. The lab
+     * runs it against its local Lambda API (a loopback endpoint needs no credentials).
+     */
+    public Outcome check() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         List<String> destinations =
@@ -283,7 +298,7 @@ public final class ReadinessCommand implements Callable<Integer> {
             stderr.println("reports: " + out.resolve(name + ".md") + ", " + out.resolve(name + ".json") + ", "
                     + out.resolve(name + ".html"));
             stderr.flush();
-            return report.ready() ? 0 : EXIT_NOT_READY;
+            return new Outcome(vpc, control, report);
         }
     }
 

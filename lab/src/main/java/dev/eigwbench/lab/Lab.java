@@ -60,6 +60,14 @@ public final class Lab {
     static final String ALIAS = "live";
 
     private LabOptions options;
+
+    /**
+     * Function JVMs start one at a time (until each is ready): Lambda's runtime client unpacks its native library to
+     * one fixed path ({@link #RIC_NATIVE_LIBRARY}), and two cold starts at once (the readiness check invokes both
+     * functions together) can load a copy the other is rewriting and die with SIGBUS.
+     */
+    private final Object functionStarts = new Object();
+
     private final PriceOptions prices;
     private final PrintStream progress;
 
@@ -249,8 +257,12 @@ public final class Lab {
                     FunctionSettings.MEMORY_MB,
                     options.functionTimeout(),
                     launches.variables(behaves),
-                    variables -> FunctionHost.start(
-                            launches.launch(slot, behaves, name, variables), FUNCTION_INIT_TIMEOUT)));
+                    variables -> {
+                        synchronized (functionStarts) {
+                            return FunctionHost.start(
+                                    launches.launch(slot, behaves, name, variables), FUNCTION_INIT_TIMEOUT);
+                        }
+                    }));
             outputs.put(StackOutputs.aliasArnKey(slot), function.publishWithAlias(ALIAS));
             outputs.put(StackOutputs.functionNameKey(slot), name);
         }

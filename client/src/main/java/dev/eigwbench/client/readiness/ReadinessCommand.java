@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -261,8 +262,8 @@ public final class ReadinessCommand implements Callable<Integer> {
                     CompletableFuture.supplyAsync(() -> invoker.invoke(targets.vpc(), destinations, connectTimeoutMs));
             var publicCall = CompletableFuture.supplyAsync(
                     () -> invoker.invoke(targets.publicTarget(), destinations, connectTimeoutMs));
-            ReadinessResult vpc = checked(vpcCall.join(), targets.vpc());
-            ReadinessResult control = checked(publicCall.join(), targets.publicTarget());
+            ReadinessResult vpc = checked(joined(vpcCall), targets.vpc());
+            ReadinessResult control = checked(joined(publicCall), targets.publicTarget());
 
             List<NatGatewayTraffic> traffic = null;
             if (!natIds.isEmpty()) {
@@ -299,6 +300,16 @@ public final class ReadinessCommand implements Callable<Integer> {
                     + out.resolve(name + ".html"));
             stderr.flush();
             return new Outcome(vpc, control, report);
+        }
+    }
+
+    /** The call's own error (a function error, an SDK error), not the future's wrapper, so it reads as one line. */
+    private static ReadinessResult joined(CompletableFuture<ReadinessResult> call) {
+        try {
+            return call.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) throw cause;
+            throw e;
         }
     }
 

@@ -7,10 +7,12 @@ import static dev.eigwbench.client.readiness.ReadinessFixtures.v4;
 import static dev.eigwbench.client.readiness.ReadinessFixtures.v6;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.eigwbench.client.ClientException;
 import dev.eigwbench.client.Main;
 import dev.eigwbench.client.TestAws;
 import dev.eigwbench.client.stub.FakeAwsServer;
@@ -23,6 +25,7 @@ import dev.eigwbench.common.readiness.Verdict;
 import dev.eigwbench.handler.report.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +40,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
  * The whole {@code readiness} command, in process, through the real SDK clients against the loopback Lambda,
@@ -183,6 +187,17 @@ class ReadinessCommandEndToEndTest {
     private record Run(int exitCode, String stdout, String stderr) {}
 
     private Run run(String... extra) {
+        List<String> args = args(extra);
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        int code = Main.run(
+                args.toArray(String[]::new),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private List<String> args(String... extra) {
         var args = new ArrayList<>(List.of(
                 "readiness",
                 "--endpoint-url",
@@ -196,13 +211,7 @@ class ReadinessCommandEndToEndTest {
                 "--out",
                 dir.toString()));
         args.addAll(List.of(extra));
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        int code = Main.run(
-                args.toArray(String[]::new),
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return args;
     }
 
     private static final String[] MIXED = {
@@ -345,6 +354,24 @@ class ReadinessCommandEndToEndTest {
         // 1 × 730 × $0.05 = $36.50 + 300 GB × $0.045 = $13.50
         assertEquals(0, run.exitCode(), run.stderr());
         assertTrue(run.stdout().contains("Monthly saving: $50.00 (prices as of"), run.stdout());
+    }
+
+    @Test
+    void check_whenTheVpcFunctionFails_throwsItsOwnErrorNotTheFuturesWrapper() {
+        mixedAnswers();
+        aws.lambda().failNext("eigw-vpc", 1);
+        var command = new ReadinessCommand();
+        var sink = new PrintWriter(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        List<String> args = args(MIXED);
+        new CommandLine(command)
+                .setOut(sink)
+                .setErr(sink)
+                .parseArgs(args.subList(1, args.size()).toArray(String[]::new));
+
+        // the lab calls check() directly, without the command line's error handler to unwrap it
+        ClientException e = assertThrows(ClientException.class, command::check);
+
+        assertTrue(e.getMessage().contains("eigw-vpc:live failed (Unhandled)"), e.getMessage());
     }
 
     @Test

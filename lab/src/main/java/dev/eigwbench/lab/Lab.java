@@ -61,6 +61,14 @@ public final class Lab {
     static final String ALIAS = "live";
 
     private LabOptions options;
+
+    /**
+     * Function JVMs start one at a time (until each is ready): Lambda's runtime client unpacks its native library to
+     * one fixed path ({@link #RIC_NATIVE_LIBRARY}), and two cold starts at once (the readiness check invokes both
+     * functions together) can load a copy the other is rewriting and die with SIGBUS.
+     */
+    private final Object functionStarts = new Object();
+
     private final PriceOptions prices;
     private final PrintStream progress;
 
@@ -151,6 +159,15 @@ public final class Lab {
         });
     }
 
+    /**
+     * Starts what {@code serve} starts, with {@code extras} applied to the simulated networks once they are built
+     * (closed with them; not called on loopback), hands it to {@code body}, and removes everything on return: for
+     * runs other than the comparison that go through the local Lambda API (the readiness check).
+     */
+    public <T> T serveFor(Function<NetworkLab, AutoCloseable> extras, Function<Served, T> body) {
+        return withResources(resources -> body.apply(start(resources, 0, extras)));
+    }
+
     /** Everything started is removed, and what was written handed to the sudo user, on return, error or signal. */
     private <T> T withResources(Function<Resources, T> body) {
         var resources = new Resources();
@@ -176,7 +193,7 @@ public final class Lab {
      * What {@code serve} started: the local Lambda API with both functions, the stack outputs naming them, and what
      * the report must say about how they ran.
      */
-    record Served(
+    public record Served(
             LocalLambdaApi api,
             Map<String, String> outputs,
             boolean simulated,
@@ -184,6 +201,10 @@ public final class Lab {
             Map<String, String> parameters) {}
 
     private Served start(Resources resources, int port) {
+        return start(resources, port, null);
+    }
+
+    private Served start(Resources resources, int port, Function<NetworkLab, AutoCloseable> extras) {
         var notes = new ArrayList<String>();
         var simulate = decideSimulation(notes);
         decideRuntime(notes);
@@ -201,6 +222,7 @@ public final class Lab {
                     "lab: building the simulated networks (namespaces " + String.join(", ", plan.namespaces()) + ")");
             network = resources.add(
                     NetworkLab.create(plan, BUCKET, new CommandRunner(Duration.ofSeconds(20)), NetworkLab.NETNS_ETC));
+            if (extras != null) resources.add(extras.apply(network));
         }
         progress.println("lab: starting the emulators (DynamoDB: dynalite, SQS: ElasticMQ, S3: S3Proxy, HTTP target)");
         var emulators = resources.add(startEmulators(network, layout, logs.resolve("emulators.log")));
@@ -236,8 +258,12 @@ public final class Lab {
                     FunctionSettings.MEMORY_MB,
                     options.functionTimeout(),
                     launches.variables(behaves),
-                    variables -> FunctionHost.start(
-                            launches.launch(slot, behaves, name, variables), FUNCTION_INIT_TIMEOUT)));
+                    variables -> {
+                        synchronized (functionStarts) {
+                            return FunctionHost.start(
+                                    launches.launch(slot, behaves, name, variables), FUNCTION_INIT_TIMEOUT);
+                        }
+                    }));
             outputs.put(StackOutputs.aliasArnKey(slot), function.publishWithAlias(ALIAS));
             outputs.put(StackOutputs.functionNameKey(slot), name);
         }

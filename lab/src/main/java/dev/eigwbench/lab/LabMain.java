@@ -34,7 +34,7 @@ public final class LabMain {
                 return 0;
             }
             if (!args.isEmpty() && args.get(0).equals("readiness")) {
-                return ReadinessLabCommand.run(RepoLayout.locate().root(), out, err);
+                return ReadinessLabCommand.run(out, err);
             }
             if (!args.isEmpty() && args.get(0).equals("cleanup")) {
                 return cleanup(args.subList(1, args.size()), out);

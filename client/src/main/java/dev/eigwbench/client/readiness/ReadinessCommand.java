@@ -30,16 +30,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
+import software.amazon.awssdk.services.ec2.Ec2Client;
 
 /**
  * {@code readiness}: "can I remove my NAT gateway?" Both functions probe the user's destinations; the VPC one gives
@@ -79,6 +83,12 @@ public final class ReadinessCommand implements Callable<Integer> {
     List<String> natGatewayIds;
 
     @Option(
+            names = "--vpc-id",
+            description = "Price every available NAT gateway of this VPC (EC2 DescribeNatGateways), e.g."
+                    + " vpc-0123456789abcdef0; instead of --nat-gateway-id.")
+    String vpcId;
+
+    @Option(
             names = "--days",
             defaultValue = "30",
             description = "Days of NAT metrics to read (default: ${DEFAULT-VALUE}).")
@@ -106,7 +116,7 @@ public final class ReadinessCommand implements Callable<Integer> {
 
     @Option(
             names = "--endpoint-url",
-            description = "Send Lambda, CloudFormation and CloudWatch calls here (local stubs).")
+            description = "Send Lambda, CloudFormation, CloudWatch and EC2 calls here (local stubs).")
     URI endpoint;
 
     @Option(
@@ -187,14 +197,36 @@ public final class ReadinessCommand implements Callable<Integer> {
         this.clock = clock;
     }
 
+    /** What one check found: both functions' answers and the report made of them. */
+    public record Outcome(ReadinessResult vpc, ReadinessResult control, ReadinessReport report) {
+        public int exitCode() {
+            return report.ready() ? 0 : EXIT_NOT_READY;
+        }
+    }
+
     @Override
     public Integer call() {
+        return check().exitCode();
+    }
+
+    /**
+     * The whole command with the options as parsed: prints and writes the report and returns what it found. The lab
+     * runs it against its local Lambda API (a loopback endpoint needs no credentials).
+     */
+    public Outcome check() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         List<String> destinations =
                 DestinationOptions.collect(urls, services, hosts, fromFile, region == null ? "us-east-1" : region);
         List<String> natIds = natGatewayIds == null ? List.of() : natGatewayIds;
         NatTrafficReader.validate(natIds);
+        if (vpcId != null) {
+            if (!natIds.isEmpty()) {
+                throw new IllegalArgumentException("pass --vpc-id or --nat-gateway-id, not both: --vpc-id prices all"
+                        + " of the VPC's NAT gateways, --nat-gateway-id only the ones you list");
+            }
+            NatGatewayFinder.validate(vpcId);
+        }
         if (days < 1 || days > 455)
             throw new IllegalArgumentException(
                     "--days must be 1..455 (CloudWatch keeps daily data 455 days), got " + days);
@@ -216,6 +248,11 @@ public final class ReadinessCommand implements Callable<Integer> {
                     clients.invokeClient().serviceClientConfiguration().region().id();
             var notes = new ArrayList<String>();
             ReadinessPrices prices = prices(resolvedRegion, notes);
+            if (vpcId != null) {
+                natIds = natGateways(settings, resolvedRegion);
+                stderr.println(
+                        "found " + natIds.size() + " NAT gateway(s) in " + vpcId + ": " + String.join(", ", natIds));
+            }
             stderr.println("probing " + destinations.size() + " destination(s) from "
                     + targets.vpc().display() + " (vpc) and "
                     + targets.publicTarget().display() + " (public) in " + resolvedRegion);
@@ -225,8 +262,8 @@ public final class ReadinessCommand implements Callable<Integer> {
                     CompletableFuture.supplyAsync(() -> invoker.invoke(targets.vpc(), destinations, connectTimeoutMs));
             var publicCall = CompletableFuture.supplyAsync(
                     () -> invoker.invoke(targets.publicTarget(), destinations, connectTimeoutMs));
-            ReadinessResult vpc = checked(vpcCall.join(), targets.vpc());
-            ReadinessResult control = checked(publicCall.join(), targets.publicTarget());
+            ReadinessResult vpc = checked(joined(vpcCall), targets.vpc());
+            ReadinessResult control = checked(joined(publicCall), targets.publicTarget());
 
             List<NatGatewayTraffic> traffic = null;
             if (!natIds.isEmpty()) {
@@ -262,7 +299,17 @@ public final class ReadinessCommand implements Callable<Integer> {
             stderr.println("reports: " + out.resolve(name + ".md") + ", " + out.resolve(name + ".json") + ", "
                     + out.resolve(name + ".html"));
             stderr.flush();
-            return report.ready() ? 0 : EXIT_NOT_READY;
+            return new Outcome(vpc, control, report);
+        }
+    }
+
+    /** The call's own error (a function error, an SDK error), not the future's wrapper, so it reads as one line. */
+    private static ReadinessResult joined(CompletableFuture<ReadinessResult> call) {
+        try {
+            return call.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) throw cause;
+            throw e;
         }
     }
 
@@ -329,9 +376,31 @@ public final class ReadinessCommand implements Callable<Integer> {
                 endpointTrafficGb);
     }
 
+    /** The VPC's available NAT gateways; none is an error: there is nothing to price, likely a wrong id or region. */
+    private List<String> natGateways(AwsSettings settings, String resolvedRegion) {
+        List<String> found;
+        try (Ec2Client ec2 = configure(Ec2Client.builder(), settings, resolvedRegion)) {
+            found = new NatGatewayFinder(ec2).find(vpcId);
+        }
+        if (found.isEmpty()) {
+            throw new IllegalArgumentException("--vpc-id " + vpcId + " has no available NAT gateway in "
+                    + resolvedRegion + ": nothing to price (check the id and --region, or pass --nat-gateway-id)");
+        }
+        if (found.size() > NatTrafficReader.MAX_GATEWAYS) {
+            throw new IllegalArgumentException("--vpc-id " + vpcId + " has " + found.size() + " NAT gateways, at most "
+                    + NatTrafficReader.MAX_GATEWAYS + " per report: pass up to that many with --nat-gateway-id");
+        }
+        return found;
+    }
+
     private CloudWatchClient cloudWatch(AwsSettings settings, String resolvedRegion) {
-        var builder = CloudWatchClient.builder()
-                .region(Region.of(resolvedRegion))
+        return configure(CloudWatchClient.builder(), settings, resolvedRegion);
+    }
+
+    /** The read-only AWS calls' clients: the same credentials, endpoint override and bounded timeouts. */
+    private static <B extends AwsSyncClientBuilder<B, C> & AwsClientBuilder<B, C>, C> C configure(
+            B builder, AwsSettings settings, String resolvedRegion) {
+        builder.region(Region.of(resolvedRegion))
                 .credentialsProvider(
                         settings.profile() != null
                                 ? ProfileCredentialsProvider.create(settings.profile())
@@ -356,7 +425,9 @@ public final class ReadinessCommand implements Callable<Integer> {
         p.put("region", resolvedRegion);
         p.put("destinations", Integer.toString(destinations.size()));
         if (!natIds.isEmpty()) {
-            p.put("NAT gateways", String.join(", ", natIds));
+            p.put(
+                    "NAT gateways",
+                    String.join(", ", natIds) + (vpcId == null ? "" : " (all available in " + vpcId + ")"));
             p.put("metrics window", "last " + days + " days");
         }
         return p;

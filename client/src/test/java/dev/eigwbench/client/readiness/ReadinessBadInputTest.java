@@ -115,4 +115,23 @@ class ReadinessBadInputTest {
                 run("--service", "sts", "--nat-gateway-id", "igw-123"),
                 "--nat-gateway-id 'igw-123' is not a NAT gateway id");
     }
+
+    @Test
+    void readiness_whenVpcIdMalformed_namesIt() {
+        assertOneClearLine(
+                run("--service", "sts", "--vpc-id", "subnet-0123"), "--vpc-id 'subnet-0123' is not a VPC id");
+    }
+
+    @Test
+    void readiness_whenVpcIdAndNatGatewayIdTogether_saysPassOne() {
+        assertOneClearLine(
+                run(
+                        "--service",
+                        "sts",
+                        "--vpc-id",
+                        "vpc-0123456789abcdef0",
+                        "--nat-gateway-id",
+                        "nat-0123456789abcdef0"),
+                "pass --vpc-id or --nat-gateway-id, not both");
+    }
 }

@@ -6,10 +6,13 @@ import static dev.eigwbench.client.readiness.ReadinessFixtures.result;
 import static dev.eigwbench.client.readiness.ReadinessFixtures.v4;
 import static dev.eigwbench.client.readiness.ReadinessFixtures.v6;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.eigwbench.client.ClientException;
 import dev.eigwbench.client.Main;
 import dev.eigwbench.client.TestAws;
 import dev.eigwbench.client.stub.FakeAwsServer;
@@ -22,6 +25,7 @@ import dev.eigwbench.common.readiness.Verdict;
 import dev.eigwbench.handler.output.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +40,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
  * The whole {@code readiness} command, in process, through the real SDK clients against the loopback Lambda,
@@ -45,6 +50,7 @@ class ReadinessCommandEndToEndTest {
     private static final String STACK = "EigwBenchTest";
     private static final String NAT_A = "nat-0123456789abcdef0";
     private static final String NAT_B = "nat-0fedcba9876543210";
+    private static final String VPC = "vpc-0123456789abcdef0";
 
     @TempDir
     Path dir;
@@ -181,6 +187,17 @@ class ReadinessCommandEndToEndTest {
     private record Run(int exitCode, String stdout, String stderr) {}
 
     private Run run(String... extra) {
+        List<String> args = args(extra);
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        int code = Main.run(
+                args.toArray(String[]::new),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private List<String> args(String... extra) {
         var args = new ArrayList<>(List.of(
                 "readiness",
                 "--endpoint-url",
@@ -194,13 +211,7 @@ class ReadinessCommandEndToEndTest {
                 "--out",
                 dir.toString()));
         args.addAll(List.of(extra));
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        int code = Main.run(
-                args.toArray(String[]::new),
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return args;
     }
 
     private static final String[] MIXED = {
@@ -343,6 +354,86 @@ class ReadinessCommandEndToEndTest {
         // 1 × 730 × $0.05 = $36.50 + 300 GB × $0.045 = $13.50
         assertEquals(0, run.exitCode(), run.stderr());
         assertTrue(run.stdout().contains("Monthly saving: $50.00 (prices as of"), run.stdout());
+    }
+
+    @Test
+    void check_whenTheVpcFunctionFails_throwsItsOwnErrorNotTheFuturesWrapper() {
+        mixedAnswers();
+        aws.lambda().failNext("eigw-vpc", 1);
+        var command = new ReadinessCommand();
+        var sink = new PrintWriter(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        List<String> args = args(MIXED);
+        new CommandLine(command)
+                .setOut(sink)
+                .setErr(sink)
+                .parseArgs(args.subList(1, args.size()).toArray(String[]::new));
+
+        // the lab calls check() directly, without the command line's error handler to unwrap it
+        ClientException e = assertThrows(ClientException.class, command::check);
+
+        assertTrue(e.getMessage().contains("eigw-vpc:live failed (Unhandled)"), e.getMessage());
+    }
+
+    @Test
+    void readiness_whenVpcId_pricesItsAvailableNatGatewaysFoundThroughEc2() throws Exception {
+        mixedAnswers();
+        aws.ec2().putNatGateway(NAT_A, VPC, "available");
+        aws.ec2().putNatGateway("nat-0aaaaaaaaaaaaaaa1", "vpc-0ffffffffffffffff", "available"); // another VPC
+        aws.ec2().putNatGateway("nat-0bbbbbbbbbbbbbbb2", VPC, "deleted"); // costs nothing any more
+        aws.ec2().putNatGateway(NAT_B, VPC, "available");
+        long day = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.DAYS).getEpochSecond() - 86_400;
+        double gib = 1024d * 1024 * 1024;
+        aws.cloudWatch().put(NAT_A, "BytesInFromSource", day, 40 * gib);
+        aws.cloudWatch().put(NAT_A, "BytesInFromDestination", day, 50 * gib);
+        aws.cloudWatch().put(NAT_B, "BytesInFromSource", day - 86_400, 10 * gib);
+        aws.cloudWatch().put("nat-0aaaaaaaaaaaaaaa1", "BytesInFromSource", day, 500 * gib);
+
+        Run run = run(concat(MIXED, "--vpc-id", VPC));
+
+        // the same gateways and numbers as --nat-gateway-id NAT_A --nat-gateway-id NAT_B
+        assertEquals(ReadinessCommand.EXIT_NOT_READY, run.exitCode(), run.stderr());
+        assertTrue(
+                run.stdout()
+                        .contains("Your 2 NAT gateways processed 100.00 GB in the last 30 days: $77.50 a month"
+                                + " ($73.00 hours incl. public IPv4 + $4.50 processing)"),
+                run.stdout());
+        assertTrue(
+                run.stderr().contains("found 2 NAT gateway(s) in " + VPC + ": " + NAT_A + ", " + NAT_B), run.stderr());
+        var ec2Requests = aws.ec2().requests();
+        assertEquals(2, ec2Requests.size(), "the stub pages one gateway at a time: " + ec2Requests);
+        Map<String, String> first = ec2Requests.get(0);
+        assertEquals("DescribeNatGateways", first.get("Action"));
+        assertEquals("vpc-id", first.get("Filter.1.Name"));
+        assertEquals(VPC, first.get("Filter.1.Value.1"));
+        assertEquals("state", first.get("Filter.2.Name"));
+        assertEquals("available", first.get("Filter.2.Value.1"));
+        assertEquals("1", ec2Requests.get(1).get("NextToken"));
+        String queries =
+                aws.cloudWatch().requests().get(0).get("MetricDataQueries").toString();
+        assertTrue(queries.contains(NAT_A) && queries.contains(NAT_B), queries);
+        assertFalse(queries.contains("nat-0aaaaaaaaaaaaaaa1"), queries);
+        String md = Files.readString(dir.resolve("readiness.md"));
+        assertTrue(md.contains("(all available in " + VPC + ")"), md);
+    }
+
+    @Test
+    void readiness_whenVpcHasNoNatGateway_saysSoBeforeInvoking() {
+        mixedAnswers();
+        aws.ec2().putNatGateway(NAT_A, "vpc-0ffffffffffffffff", "available");
+
+        Run run = run(concat(MIXED, "--vpc-id", VPC));
+
+        assertEquals(Main.EXIT_USAGE, run.exitCode(), run.stderr());
+        assertTrue(
+                run.stderr()
+                        .contains("--vpc-id " + VPC + " has no available NAT gateway in us-east-1: nothing to"
+                                + " price"),
+                run.stderr());
+        assertFalse(run.stderr().contains("\tat "), run.stderr());
+        assertTrue(
+                aws.requests().stream().noneMatch(r -> r.contains("/invocations")),
+                aws.requests().toString());
+        assertTrue(aws.cloudWatch().requests().isEmpty());
     }
 
     private static String[] concat(String[] first, String... more) {

@@ -16,8 +16,8 @@ import java.util.concurrent.Executors;
 
 /**
  * A real HTTP server on loopback that speaks the documented wire protocols the client uses: Lambda's REST-JSON API
- * under {@code /2015-03-31/}, CloudWatch's Smithy RPC v2 CBOR API under {@code /service/} and CloudFormation's query
- * API (form-encoded POST to {@code /}, XML answers). Nothing real can run these here, so this follows their API
+ * under {@code /2015-03-31/}, CloudWatch's Smithy RPC v2 CBOR API under {@code /service/}, and CloudFormation's and EC2's
+ * query APIs (form-encoded POST to {@code /}, XML answers; told apart by their {@code Version}). Nothing real can run these here, so this follows their API
  * references instead.
  */
 public final class FakeAwsServer implements AutoCloseable {
@@ -26,6 +26,7 @@ public final class FakeAwsServer implements AutoCloseable {
     private final FakeLambda lambda = new FakeLambda();
     private final FakeCloudFormation cloudFormation = new FakeCloudFormation();
     private final FakeCloudWatch cloudWatch = new FakeCloudWatch();
+    private final FakeEc2 ec2 = new FakeEc2();
     private final List<String> requests = new CopyOnWriteArrayList<>();
 
     public FakeAwsServer() {
@@ -55,6 +56,10 @@ public final class FakeAwsServer implements AutoCloseable {
         return cloudWatch;
     }
 
+    public FakeEc2 ec2() {
+        return ec2;
+    }
+
     /** "METHOD path" of every request, in arrival order. */
     public List<String> requests() {
         return List.copyOf(requests);
@@ -72,7 +77,10 @@ public final class FakeAwsServer implements AutoCloseable {
             } else if (path.startsWith(FakeCloudWatch.PATH_PREFIX)) {
                 response = cloudWatch.handle(path, exchange.getRequestHeaders(), body);
             } else {
-                response = cloudFormation.handle(new String(body, StandardCharsets.UTF_8));
+                String form = new String(body, StandardCharsets.UTF_8);
+                response = FakeEc2.handles(FakeCloudFormation.parseForm(form))
+                        ? ec2.handle(FakeCloudFormation.parseForm(form))
+                        : cloudFormation.handle(form);
             }
             response.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
             byte[] bytes = response.bytes() != null

@@ -51,7 +51,7 @@ public final class FakeCloudFormation {
         return new FakeAwsServer.Response(status, Map.of("Content-Type", "text/xml"), xml);
     }
 
-    private static Map<String, String> parseForm(String body) {
+    static Map<String, String> parseForm(String body) {
         var form = new HashMap<String, String>();
         for (String pair : body.split("&")) {
             int eq = pair.indexOf('=');

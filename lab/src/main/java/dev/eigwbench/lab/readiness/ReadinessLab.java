@@ -1,57 +1,117 @@
 package dev.eigwbench.lab.readiness;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.eigwbench.client.readiness.ReadinessCommand;
+import dev.eigwbench.common.StackOutputs;
+import dev.eigwbench.common.Variant;
+import dev.eigwbench.common.readiness.DestinationResult;
 import dev.eigwbench.common.readiness.ReadinessResult;
+import dev.eigwbench.lab.Lab;
 import dev.eigwbench.lab.LabException;
+import dev.eigwbench.lab.LabOptions;
 import dev.eigwbench.lab.net.CommandRunner;
 import dev.eigwbench.lab.net.NetworkLab;
 import dev.eigwbench.lab.net.Role;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import picocli.CommandLine;
 
 /**
- * The readiness check in the lab's simulated networks: the four destination kinds added to a built
- * {@link NetworkLab}, a server for them in the services namespace, and the function's own packaged jar run with a
- * readiness event from the vpc or public namespace (through its LocalRunner), answering a {@link ReadinessResult}.
+ * The readiness check in the lab: the lab serves both functions through its local Lambda API, as for any
+ * invocation, with the four destination kinds added to its simulated networks (and a server for them in the
+ * services namespace); then the client's own {@code readiness} command probes them through that API and prints its
+ * report.
  */
-public final class ReadinessLab implements AutoCloseable {
+public final class ReadinessLab {
     public static final int PORT = 8081;
-    private static final ObjectMapper JSON =
-            new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-    private static final long PROBE_WAIT_SECONDS = 90;
 
-    private final NetworkLab network;
-    private final ReadinessDestinations destinations;
-    private final Path handlerJar;
-    private final Process server;
+    private ReadinessLab() {}
 
-    private ReadinessLab(NetworkLab network, ReadinessDestinations destinations, Path handlerJar, Process server) {
-        this.network = network;
-        this.destinations = destinations;
-        this.handlerJar = handlerJar;
-        this.server = server;
+    /** What the client's check found, and the destinations it probed. */
+    public record Result(ReadinessDestinations destinations, ReadinessCommand.Outcome outcome) {
+        public DestinationResult vpc(DestinationKind kind) {
+            return find(outcome.vpc(), kind);
+        }
+
+        public DestinationResult control(DestinationKind kind) {
+            return find(outcome.control(), kind);
+        }
+
+        private DestinationResult find(ReadinessResult result, DestinationKind kind) {
+            String destination = destinations.destination(kind);
+            return result.destinations().stream()
+                    .filter(d -> d.destination().equals(destination))
+                    .findFirst()
+                    .orElseThrow(() -> new LabException(
+                            destination + " is missing from the " + result.variant() + " function's answer"));
+        }
     }
 
     /**
-     * @param network a network built by {@link NetworkLab#create}, hosts files in {@code netnsEtc}
-     * @param handlerJar the function's shaded jar (handler/target/eigw-bench-handler.jar)
+     * Serves the functions in the simulated networks with the destinations added, runs the client's readiness
+     * command against the local API (its report to {@code report}, files in the options' output directory).
      */
-    public static ReadinessLab start(NetworkLab network, CommandRunner runner, Path netnsEtc, Path handlerJar) {
-        if (!Files.isRegularFile(handlerJar)) {
-            throw new LabException("the function's jar " + handlerJar + " is missing: build it with"
-                    + " mvn -B -q -pl handler -am package -DskipTests");
+    public static Result run(LabOptions options, int connectTimeoutMs, PrintStream progress, PrintStream report) {
+        if (options.network() != LabOptions.NetworkMode.NAMESPACES) {
+            throw new IllegalArgumentException("the readiness check needs the simulated networks (namespaces)");
         }
-        var destinations = new ReadinessDestinations(network.plan(), PORT);
+        var destinations = new AtomicReference<ReadinessDestinations>();
+        return new Lab(options, progress)
+                .serveFor(
+                        network -> {
+                            destinations.set(new ReadinessDestinations(network.plan(), PORT));
+                            return addTo(network, destinations.get(), NetworkLab.NETNS_ETC);
+                        },
+                        served -> {
+                            progress.println("lab: local Lambda API at "
+                                    + served.api().endpoint() + "; the client's readiness command probes through it");
+                            var args = new ArrayList<>(List.of(
+                                    "--vpc-function", served.outputs().get(StackOutputs.aliasArnKey(Variant.VPC)),
+                                    "--public-function", served.outputs().get(StackOutputs.aliasArnKey(Variant.PUBLIC)),
+                                    "--endpoint-url", served.api().endpoint().toString(),
+                                    "--region", "us-east-1",
+                                    "--connect-timeout-ms", Integer.toString(connectTimeoutMs),
+                                    "--invoke-timeout",
+                                            Long.toString(options.functionTimeout()
+                                                    .plusSeconds(30)
+                                                    .toSeconds()),
+                                    "--max-attempts", "1",
+                                    "--out", options.outputDir().toString(),
+                                    "--name", "readiness"));
+                            for (String destination : destinations.get().destinations()) {
+                                args.add(destination.contains("://") ? "--url" : "--host");
+                                args.add(destination);
+                            }
+                            var command = new ReadinessCommand();
+                            new CommandLine(command)
+                                    .setOut(writer(report))
+                                    .setErr(writer(progress))
+                                    .parseArgs(args.toArray(String[]::new));
+                            return new Result(destinations.get(), command.check());
+                        });
+    }
+
+    private static PrintWriter writer(PrintStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
+    }
+
+    /**
+     * The destinations' addresses, the router's blackhole route and the hosts lines of the vpc and public
+     * namespaces, then their server; closing stops the server (the rest goes with the network).
+     */
+    static AutoCloseable addTo(NetworkLab network, ReadinessDestinations destinations, Path netnsEtc) {
+        var runner = new CommandRunner(Duration.ofSeconds(20));
         destinations.setupCommands().forEach(runner::check);
         for (Role role : List.of(Role.VPC, Role.PUBLIC)) {
             Path hosts = netnsEtc.resolve(network.plan().namespace(role)).resolve("hosts");
@@ -61,19 +121,25 @@ public final class ReadinessLab implements AutoCloseable {
                 throw new LabException("cannot add the readiness names to " + hosts + ": " + e.getMessage(), e);
             }
         }
-        return new ReadinessLab(network, destinations, handlerJar, startServer(network));
-    }
-
-    public ReadinessDestinations destinations() {
-        return destinations;
+        Process server = startServer(network);
+        return server::destroyForcibly;
     }
 
     private static Process startServer(NetworkLab network) {
-        var command = network.plan().inNamespace(Role.SERVICES, javaCommand(DestinationServer.class.getName()));
-        var withPort = new ArrayList<>(command);
-        withPort.add(Integer.toString(PORT));
+        var command = network.plan()
+                .inNamespace(
+                        Role.SERVICES,
+                        List.of(
+                                Path.of(System.getProperty("java.home"), "bin", "java")
+                                        .toString(),
+                                "-Xshare:auto",
+                                "-XX:TieredStopAtLevel=1",
+                                "-cp",
+                                System.getProperty("java.class.path"),
+                                DestinationServer.class.getName(),
+                                Integer.toString(PORT)));
         try {
-            Process process = new ProcessBuilder(withPort)
+            Process process = new ProcessBuilder(command)
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
             String line = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))
@@ -86,75 +152,5 @@ public final class ReadinessLab implements AutoCloseable {
         } catch (IOException e) {
             throw new LabException("cannot start the readiness destinations' server: " + e.getMessage(), e);
         }
-    }
-
-    /** Runs the function's probe from the role's namespace, as that variant, over all four destinations. */
-    public ReadinessResult probe(Role role, int connectTimeoutMs) {
-        String variant = role == Role.VPC ? "vpc" : "public";
-        String event;
-        try {
-            event = JSON.writeValueAsString(Map.of(
-                    "readiness",
-                    Map.of("destinations", destinations.destinations(), "connectTimeoutMs", connectTimeoutMs)));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        var command = new ArrayList<>(List.of(
-                javaExecutable(),
-                "-Djava.net.preferIPv6Addresses=true",
-                "-cp",
-                handlerJar.toString(),
-                "dev.eigwbench.handler.LocalRunner",
-                event,
-                "60"));
-        var builder = new ProcessBuilder(network.plan().inNamespace(role, command)).redirectErrorStream(true);
-        Map<String, String> env = builder.environment();
-        env.put("TABLE_NAME", "readiness");
-        env.put("QUEUE_URL", "http://sqs.eigw.test:9324/000000000000/readiness");
-        env.put("BUCKET_NAME", "readiness");
-        env.put("BENCH_VARIANT", variant);
-        env.put("AWS_REGION", "us-east-1");
-        env.remove("JAVA_TOOL_OPTIONS");
-        try {
-            Process process = builder.start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(PROBE_WAIT_SECONDS, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new LabException(
-                        "the " + variant + " function's probe did not finish in " + PROBE_WAIT_SECONDS + " s");
-            }
-            List<String> lines = output.lines().filter(l -> !l.isBlank()).toList();
-            String last = lines.isEmpty() ? "" : lines.get(lines.size() - 1);
-            try {
-                return JSON.readValue(last, ReadinessResult.class);
-            } catch (IOException e) {
-                throw new LabException("the " + variant + " function answered no readiness result: " + output);
-            }
-        } catch (IOException e) {
-            throw new LabException("cannot run the " + variant + " function's probe: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LabException("interrupted while probing from " + variant, e);
-        }
-    }
-
-    private static List<String> javaCommand(String mainClass) {
-        return List.of(
-                javaExecutable(),
-                "-Xshare:auto",
-                "-XX:TieredStopAtLevel=1",
-                "-cp",
-                System.getProperty("java.class.path"),
-                mainClass);
-    }
-
-    private static String javaExecutable() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    /** Stops the server; the network (and the names and routes added to it) goes with the NetworkLab. */
-    @Override
-    public void close() {
-        server.destroyForcibly();
     }
 }

@@ -5,69 +5,80 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.eigwbench.client.readiness.ReadinessCommand;
 import dev.eigwbench.common.model.RunStatus;
 import dev.eigwbench.common.readiness.ConnectAttempt;
 import dev.eigwbench.common.readiness.ConnectOutcome;
 import dev.eigwbench.common.readiness.DestinationResult;
 import dev.eigwbench.common.readiness.ReadinessResult;
 import dev.eigwbench.common.readiness.Verdict;
+import dev.eigwbench.lab.LabOptions;
 import dev.eigwbench.lab.LabTestSupport;
-import dev.eigwbench.lab.net.CommandRunner;
-import dev.eigwbench.lab.net.NetworkLab;
-import dev.eigwbench.lab.net.Role;
-import dev.eigwbench.lab.net.TopologyPlan;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The readiness probe proves every verdict in the simulated networks: the function's packaged jar, run with a
- * readiness event from the vpc namespace (IPv6 out, IPv4 black-holed) and the public one (IPv4 only), against one
- * destination of each kind. Needs root (network namespaces); CI runs as root.
+ * The readiness check proves every verdict in the simulated networks, through the lab's local Lambda API as any
+ * invocation: the lab serves both functions (the packaged function under Lambda's runtime client) with one destination
+ * of each kind added to its networks, and the client's own readiness command invokes them, the vpc function from
+ * the vpc namespace (IPv6 out, IPv4 black-holed), the public one from the public namespace (IPv4 only). Needs root
+ * (network namespaces); CI runs as root.
  */
-@Timeout(value = 180, unit = TimeUnit.SECONDS)
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
 class ReadinessNamespaceTest {
     private static final int CONNECT_TIMEOUT_MS = 1000;
-    private static final CommandRunner RUNNER = new CommandRunner(Duration.ofSeconds(20));
-    private static NetworkLab network;
-    private static ReadinessLab lab;
+    private static ReadinessLab.Result lab;
     private static ReadinessResult vpc;
     private static ReadinessResult control;
+    private static String report;
+
+    @TempDir
+    static Path out;
 
     @BeforeAll
-    static void probeFromBothNetworks() {
+    static void probeThroughTheLocalApi() {
         assumeTrue(LabTestSupport.canSimulate(), LabTestSupport.SKIP_REASON);
-        String root = System.getenv("EIGW_ROOT");
-        Path jar = Path.of(root == null ? ".." : root, "handler", "target", "eigw-bench-handler.jar");
-        network = NetworkLab.create(
-                new TopologyPlan(ProcessHandle.current().pid() + "-rdy"), "bench-bucket", RUNNER, NetworkLab.NETNS_ETC);
-        lab = ReadinessLab.start(network, RUNNER, NetworkLab.NETNS_ETC, jar);
-        vpc = lab.probe(Role.VPC, CONNECT_TIMEOUT_MS);
-        control = lab.probe(Role.PUBLIC, CONNECT_TIMEOUT_MS);
+        var options = new LabOptions(
+                1,
+                1,
+                true,
+                LabOptions.NetworkMode.NAMESPACES,
+                out,
+                LabOptions.DEFAULT_FUNCTION_TIMEOUT,
+                LabOptions.FunctionRuntime.RIC,
+                null);
+        var progress = new ByteArrayOutputStream();
+        var printed = new ByteArrayOutputStream();
+        try {
+            lab = ReadinessLab.run(
+                    options,
+                    CONNECT_TIMEOUT_MS,
+                    new PrintStream(progress, true, StandardCharsets.UTF_8),
+                    new PrintStream(printed, true, StandardCharsets.UTF_8));
+        } finally {
+            System.out.print(progress.toString(StandardCharsets.UTF_8));
+        }
+        report = printed.toString(StandardCharsets.UTF_8);
+        System.out.print(report);
+        vpc = lab.outcome().vpc();
+        control = lab.outcome().control();
     }
 
-    @AfterAll
-    static void removeNetwork() {
-        if (lab != null) {
-            lab.close();
-        }
-        if (network != null) {
-            network.close();
-        }
-    }
-
-    private static DestinationResult of(ReadinessResult result, DestinationKind kind) {
-        String destination = lab.destinations().destination(kind);
-        return result.destinations().stream()
-                .filter(d -> d.destination().equals(destination))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError(destination + " missing from " + result));
+    @Test
+    void client_whenRunThroughTheLocalApi_printsAndWritesItsReport() throws Exception {
+        assertTrue(report.contains("Not ready: 2 destinations need it:"), report);
+        assertEquals(ReadinessCommand.EXIT_NOT_READY, lab.outcome().exitCode());
+        assertTrue(Files.readString(out.resolve("readiness.md")).contains("NEEDS NAT OR ENDPOINT"));
     }
 
     @Test
@@ -81,7 +92,7 @@ class ReadinessNamespaceTest {
     @ParameterizedTest
     @EnumSource(DestinationKind.class)
     void vpc_whenDestinationOfEachKind_givesItsVerdict(DestinationKind kind) {
-        DestinationResult result = of(vpc, kind);
+        DestinationResult result = lab.vpc(kind);
 
         assertEquals(kind.vpcVerdict(), result.verdict(), kind + ": " + result.reason());
     }
@@ -89,7 +100,7 @@ class ReadinessNamespaceTest {
     @ParameterizedTest
     @EnumSource(DestinationKind.class)
     void public_whenDestinationOfEachKind_connectsOverIpv4UnlessNoDns(DestinationKind kind) {
-        DestinationResult result = of(control, kind);
+        DestinationResult result = lab.control(kind);
 
         assertEquals(
                 kind.publicConnects(), result.probe().connected(ConnectAttempt.IPV4), kind + ": " + result.reason());
@@ -97,7 +108,7 @@ class ReadinessNamespaceTest {
 
     @Test
     void vpc_whenDualStack_connectsOverIpv6AndGetsTheStatus() {
-        DestinationResult result = of(vpc, DestinationKind.DUAL_STACK);
+        DestinationResult result = lab.vpc(DestinationKind.DUAL_STACK);
 
         assertEquals(
                 ConnectOutcome.CONNECTED,
@@ -107,7 +118,7 @@ class ReadinessNamespaceTest {
 
     @Test
     void vpc_whenIpv4Only_theConnectHangsUntilItsTimeout() {
-        ConnectAttempt v4 = of(vpc, DestinationKind.IPV4_ONLY).probe().attempt(ConnectAttempt.IPV4);
+        ConnectAttempt v4 = lab.vpc(DestinationKind.IPV4_ONLY).probe().attempt(ConnectAttempt.IPV4);
 
         assertEquals(ConnectOutcome.TIMED_OUT, v4.outcome());
         assertTrue(v4.ms() >= CONNECT_TIMEOUT_MS - 50, "returned after " + v4.ms() + " ms: refused, not dropped?");
@@ -115,7 +126,7 @@ class ReadinessNamespaceTest {
 
     @Test
     void vpc_whenAaaaBlackHoles_ipv6TimesOut() {
-        ConnectAttempt v6 = of(vpc, DestinationKind.SILENT_AAAA).probe().attempt(ConnectAttempt.IPV6);
+        ConnectAttempt v6 = lab.vpc(DestinationKind.SILENT_AAAA).probe().attempt(ConnectAttempt.IPV6);
 
         assertNotNull(v6);
         assertEquals(ConnectOutcome.TIMED_OUT, v6.outcome());
@@ -123,12 +134,12 @@ class ReadinessNamespaceTest {
 
     @Test
     void public_whenDualStack_ipv6IsUnreachableAtOnce() {
-        ConnectAttempt v6 = of(control, DestinationKind.DUAL_STACK).probe().attempt(ConnectAttempt.IPV6);
+        ConnectAttempt v6 = lab.control(DestinationKind.DUAL_STACK).probe().attempt(ConnectAttempt.IPV6);
 
         assertEquals(ConnectOutcome.UNREACHABLE, v6.outcome());
         assertTrue(v6.ms() < CONNECT_TIMEOUT_MS / 2.0, v6.ms() + " ms");
         assertEquals(
                 Verdict.NEEDS_NAT_OR_ENDPOINT,
-                of(control, DestinationKind.DUAL_STACK).verdict());
+                lab.control(DestinationKind.DUAL_STACK).verdict());
     }
 }

@@ -1,13 +1,14 @@
 package dev.eigwbench.bench;
 
+import dev.eigwbench.common.stats.Percentile;
 import java.util.Arrays;
 import java.util.List;
 
-/** The benchmark's statistics: nearest-rank percentiles per call (as the handler computes them), medians per run. */
+/** The benchmark's statistics: per-call percentiles by the project's one definition, medians per run. */
 public final class Stats {
     private Stats() {}
 
-    /** Nearest-rank percentile: always a value that was measured. {@code p} in (0, 100]. */
+    /** {@link Percentile}'s definition (Hyndman–Fan 7), as in the function's log and the report; p in (0, 100]. */
     public static double percentile(List<Double> values, double p) {
         if (values.isEmpty()) {
             throw new IllegalArgumentException("values: need at least one value for a percentile");
@@ -15,9 +16,7 @@ public final class Stats {
         if (!(p > 0 && p <= 100)) {
             throw new IllegalArgumentException("p: must be in (0, 100], got " + p);
         }
-        double[] sorted = sorted(values);
-        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
-        return sorted[Math.max(0, rank - 1)];
+        return Percentile.of(sorted(values), p / 100.0);
     }
 
     /** The middle value, or the mean of the two middle values for an even count. */

@@ -13,10 +13,10 @@ class StatsTest {
             .toList();
 
     @Test
-    void percentile_whenHundredValues_nearestRankIsAMeasuredValue() {
-        assertEquals(50.0, Stats.percentile(ONE_TO_HUNDRED, 50));
-        assertEquals(99.0, Stats.percentile(ONE_TO_HUNDRED, 99));
-        assertEquals(100.0, Stats.percentile(ONE_TO_HUNDRED, 100));
+    void percentile_whenHundredValues_interpolatesAsTheHandlerAndReportDo() {
+        assertEquals(50.5, Stats.percentile(ONE_TO_HUNDRED, 50), 1e-9);
+        assertEquals(99.01, Stats.percentile(ONE_TO_HUNDRED, 99), 1e-9);
+        assertEquals(100.0, Stats.percentile(ONE_TO_HUNDRED, 100), 1e-9);
     }
 
     @Test
@@ -25,8 +25,8 @@ class StatsTest {
     }
 
     @Test
-    void percentile_whenFewValues_p99IsTheMaximum() {
-        assertEquals(9.0, Stats.percentile(List.of(1.0, 9.0, 2.0), 99));
+    void percentile_whenFewValues_p99IsNearTheMaximum() {
+        assertEquals(8.86, Stats.percentile(List.of(1.0, 9.0, 2.0), 99), 1e-9);
     }
 
     @Test

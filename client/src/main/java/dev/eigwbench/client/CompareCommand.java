@@ -5,11 +5,8 @@ import dev.eigwbench.client.aws.AwsSettings;
 import dev.eigwbench.client.invoke.ColdStartForcer;
 import dev.eigwbench.client.invoke.CompareRunner;
 import dev.eigwbench.client.invoke.LambdaInvoker;
-import dev.eigwbench.client.stack.FunctionTarget;
+import dev.eigwbench.client.stack.FunctionTargetOptions;
 import dev.eigwbench.client.stack.FunctionTargets;
-import dev.eigwbench.client.stack.OutputsFile;
-import dev.eigwbench.client.stack.StackOutputsReader;
-import dev.eigwbench.common.StackOutputs;
 import dev.eigwbench.common.Step;
 import dev.eigwbench.common.Variant;
 import dev.eigwbench.common.request.BenchmarkRequest;
@@ -24,14 +21,12 @@ import dev.eigwbench.report.render.ConsoleRenderer;
 import dev.eigwbench.report.stats.ComparisonSettings;
 import dev.eigwbench.report.stats.EffectThreshold;
 import java.io.PrintWriter;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,35 +47,8 @@ public final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(
-            names = "--stack",
-            description = "Stack whose outputs name the functions (default: " + StackOutputs.DEFAULT_STACK_NAME
-                    + "; with --outputs-file, the one stack in the file that names both functions).")
-    String stack;
-
-    @Option(
-            names = "--outputs-file",
-            description =
-                    "Read outputs from `cdk deploy --outputs-file` instead of AWS (checked before anything else).")
-    Path outputsFile;
-
-    @Option(names = "--vpc-function", description = "VPC function name or (alias) ARN; overrides stack outputs.")
-    String vpcFunction;
-
-    @Option(names = "--public-function", description = "Public function name or (alias) ARN.")
-    String publicFunction;
-
-    @Option(
-            names = "--region",
-            description = "AWS region (default: the region in the functions' ARNs, else the SDK's chain: AWS_REGION,"
-                    + " profile); must match the ARNs' region.")
-    String region;
-
-    @Option(names = "--profile", description = "Named AWS profile (default: the SDK's credentials chain).")
-    String profile;
-
-    @Option(names = "--endpoint-url", description = "Send Lambda and CloudFormation calls here (local emulators).")
-    URI endpoint;
+    @Mixin
+    FunctionTargetOptions target;
 
     @Option(
             names = "--invocations",
@@ -181,20 +149,17 @@ public final class CompareCommand implements Callable<Integer> {
         if (coldStartWaitSeconds < 1) throw new IllegalArgumentException("--cold-start-wait must be >= 1");
         // The functions first when they come from the outputs file or the options: a problem there is the one to
         // report, and their ARNs say which region to call.
-        FunctionTargets offlineTargets = offlineTargets();
+        FunctionTargets offlineTargets = target.offline();
         var settings = new AwsSettings(
-                effectiveRegion(offlineTargets),
-                profile,
-                endpoint,
+                target.region(offlineTargets),
+                target.profile(),
+                target.endpoint(),
                 Duration.ofSeconds(invokeTimeoutSeconds),
                 AwsSettings.DEFAULT_CONTROL_TIMEOUT,
                 maxAttempts,
                 AwsSettings.DEFAULT_THROTTLING_DELAY);
         try (AwsClients clients = AwsClients.create(settings)) {
-            FunctionTargets targets = offlineTargets != null
-                    ? offlineTargets
-                    : FunctionTargets.fromOutputs(
-                            new StackOutputsReader(clients.cloudFormation()).read(stackName()), "stack " + stackName());
+            FunctionTargets targets = target.resolve(offlineTargets, clients);
             String resolvedRegion =
                     clients.invokeClient().serviceClientConfiguration().region().id();
             stderr.println("comparing " + targets.vpc().display() + " (vpc) with "
@@ -261,37 +226,6 @@ public final class CompareCommand implements Callable<Integer> {
         }
     }
 
-    /** The functions named by --vpc-function/--public-function or the outputs file, or null to ask CloudFormation. */
-    private FunctionTargets offlineTargets() {
-        if (vpcFunction != null || publicFunction != null) {
-            if (vpcFunction == null || publicFunction == null) {
-                throw new IllegalArgumentException(
-                        "pass both --vpc-function and --public-function, or neither to read the stack's outputs");
-            }
-            return new FunctionTargets(
-                    FunctionTarget.parse(Variant.VPC, vpcFunction, "--vpc-function"),
-                    FunctionTarget.parse(Variant.PUBLIC, publicFunction, "--public-function"),
-                    "--vpc-function/--public-function");
-        }
-        if (outputsFile != null) {
-            OutputsFile.StackOutputValues fromFile = OutputsFile.read(outputsFile, stack);
-            return FunctionTargets.fromOutputs(
-                    fromFile.outputs(), "outputs file " + outputsFile + " (stack " + fromFile.stackName() + ")");
-        }
-        return null;
-    }
-
-    /** --region, else the functions' ARNs' region, else null for the SDK's chain; a disagreement is an error. */
-    private String effectiveRegion(FunctionTargets targets) {
-        Optional<String> fromArns = targets == null ? Optional.empty() : targets.region();
-        if (region != null && fromArns.isPresent() && !fromArns.get().equals(region)) {
-            throw new IllegalArgumentException("--region " + region + " disagrees with the functions' ARNs in "
-                    + targets.source() + ", which are in " + fromArns.get() + ": pass --region " + fromArns.get()
-                    + " or leave --region out");
-        }
-        return region != null ? region : fromArns.orElse(null);
-    }
-
     private LinkedHashMap<String, String> parameters(
             FunctionTargets targets, String resolvedRegion, CompareRunner.Outcome outcome) {
         var p = new LinkedHashMap<String, String>();
@@ -313,7 +247,7 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     String stackName() {
-        return stack != null ? stack : StackOutputs.DEFAULT_STACK_NAME;
+        return target.stackName();
     }
 
     int maxAttempts() {

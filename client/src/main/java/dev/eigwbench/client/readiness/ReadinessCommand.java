@@ -4,11 +4,8 @@ import dev.eigwbench.client.ClientException;
 import dev.eigwbench.client.aws.AwsClients;
 import dev.eigwbench.client.aws.AwsSettings;
 import dev.eigwbench.client.stack.FunctionTarget;
+import dev.eigwbench.client.stack.FunctionTargetOptions;
 import dev.eigwbench.client.stack.FunctionTargets;
-import dev.eigwbench.client.stack.OutputsFile;
-import dev.eigwbench.client.stack.StackOutputsReader;
-import dev.eigwbench.common.StackOutputs;
-import dev.eigwbench.common.Variant;
 import dev.eigwbench.common.model.RunStatus;
 import dev.eigwbench.common.readiness.DestinationResult;
 import dev.eigwbench.common.readiness.ReadinessResult;
@@ -17,7 +14,6 @@ import dev.eigwbench.report.cost.PriceCatalog;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +28,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -94,30 +91,8 @@ public final class ReadinessCommand implements Callable<Integer> {
             description = "Days of NAT metrics to read (default: ${DEFAULT-VALUE}).")
     int days;
 
-    @Option(
-            names = "--stack",
-            description = "Stack whose outputs name the functions (default: " + StackOutputs.DEFAULT_STACK_NAME + ").")
-    String stack;
-
-    @Option(names = "--outputs-file", description = "Read outputs from `cdk deploy --outputs-file` instead of AWS.")
-    Path outputsFile;
-
-    @Option(names = "--vpc-function", description = "VPC function name or (alias) ARN; overrides stack outputs.")
-    String vpcFunction;
-
-    @Option(names = "--public-function", description = "Public function name or (alias) ARN.")
-    String publicFunction;
-
-    @Option(names = "--region", description = "AWS region (default: the SDK's chain).")
-    String region;
-
-    @Option(names = "--profile", description = "Named AWS profile (default: the SDK's credentials chain).")
-    String profile;
-
-    @Option(
-            names = "--endpoint-url",
-            description = "Send Lambda, CloudFormation, CloudWatch and EC2 calls here (local stubs).")
-    URI endpoint;
+    @Mixin
+    FunctionTargetOptions target;
 
     @Option(
             names = "--connect-timeout-ms",
@@ -216,6 +191,10 @@ public final class ReadinessCommand implements Callable<Integer> {
     public Outcome check() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
+        // The functions first when the options or the outputs file name them: their ARNs say the region, and an AWS
+        // service's endpoint is that region's.
+        FunctionTargets offlineTargets = target.offline();
+        String region = target.region(offlineTargets);
         List<String> destinations =
                 DestinationOptions.collect(urls, services, hosts, fromFile, region == null ? "us-east-1" : region);
         List<String> natIds = natGatewayIds == null ? List.of() : natGatewayIds;
@@ -236,14 +215,14 @@ public final class ReadinessCommand implements Callable<Integer> {
         if (invokeTimeoutSeconds < 1) throw new IllegalArgumentException("--invoke-timeout must be >= 1");
         var settings = new AwsSettings(
                 region,
-                profile,
-                endpoint,
+                target.profile(),
+                target.endpoint(),
                 Duration.ofSeconds(invokeTimeoutSeconds),
                 AwsSettings.DEFAULT_CONTROL_TIMEOUT,
                 maxAttempts,
                 AwsSettings.DEFAULT_THROTTLING_DELAY);
         try (AwsClients clients = AwsClients.create(settings)) {
-            FunctionTargets targets = resolveTargets(clients);
+            FunctionTargets targets = target.resolve(offlineTargets, clients);
             String resolvedRegion =
                     clients.invokeClient().serviceClientConfiguration().region().id();
             var notes = new ArrayList<String>();
@@ -431,27 +410,6 @@ public final class ReadinessCommand implements Callable<Integer> {
             p.put("metrics window", "last " + days + " days");
         }
         return p;
-    }
-
-    private FunctionTargets resolveTargets(AwsClients clients) {
-        if (vpcFunction != null || publicFunction != null) {
-            if (vpcFunction == null || publicFunction == null) {
-                throw new IllegalArgumentException(
-                        "pass both --vpc-function and --public-function, or neither to read the stack's outputs");
-            }
-            return new FunctionTargets(
-                    FunctionTarget.parse(Variant.VPC, vpcFunction, "--vpc-function"),
-                    FunctionTarget.parse(Variant.PUBLIC, publicFunction, "--public-function"),
-                    "--vpc-function/--public-function");
-        }
-        if (outputsFile != null) {
-            OutputsFile.StackOutputValues fromFile = OutputsFile.read(outputsFile, stack);
-            return FunctionTargets.fromOutputs(
-                    fromFile.outputs(), "outputs file " + outputsFile + " (stack " + fromFile.stackName() + ")");
-        }
-        String stackName = stack != null ? stack : StackOutputs.DEFAULT_STACK_NAME;
-        return FunctionTargets.fromOutputs(
-                new StackOutputsReader(clients.cloudFormation()).read(stackName), "stack " + stackName);
     }
 
     private void write(ReadinessReport report, String text) {

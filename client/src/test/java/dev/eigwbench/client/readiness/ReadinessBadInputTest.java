@@ -134,4 +134,52 @@ class ReadinessBadInputTest {
                         "nat-0123456789abcdef0"),
                 "pass --vpc-id or --nat-gateway-id, not both");
     }
+
+    /** The same options and order of checks as compare: the functions' ARNs decide the region, a clash is named. */
+    @Test
+    void readiness_whenRegionDisagreesWithTheFunctionsArns_namesBoth() {
+        var args = List.of(
+                "readiness",
+                "--endpoint-url",
+                "http://127.0.0.1:9",
+                "--region",
+                "eu-west-1",
+                "--vpc-function",
+                "arn:aws:lambda:us-east-1:123456789012:function:bench-vpc:live",
+                "--public-function",
+                "arn:aws:lambda:us-east-1:123456789012:function:bench-public:live",
+                "--service",
+                "sts",
+                "--out",
+                dir.toString());
+        var err = new ByteArrayOutputStream();
+        int code = Main.run(
+                args.toArray(String[]::new),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertOneClearLine(new Run(code, err.toString(StandardCharsets.UTF_8)), "--region eu-west-1 disagrees");
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("us-east-1"));
+    }
+
+    @Test
+    void readiness_whenOutputsFileMissing_namesTheFileBeforeAnythingElse() {
+        var args = List.of(
+                "readiness",
+                "--outputs-file",
+                dir.resolve("missing.json").toString(),
+                "--service",
+                "sts",
+                "--out",
+                dir.toString());
+        var err = new ByteArrayOutputStream();
+        int code = Main.run(
+                args.toArray(String[]::new),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        String stderr = err.toString(StandardCharsets.UTF_8);
+        // As compare: a file problem (not a usage one), one line, naming the file and how to write it.
+        assertEquals(Main.EXIT_CLIENT_ERROR, code, stderr);
+        assertTrue(stderr.contains("missing.json does not exist"), stderr);
+        assertEquals(1, stderr.strip().lines().count(), stderr);
+    }
 }

@@ -72,7 +72,7 @@ class ChildOutputTest {
         var put = RunSample.steps(cold, warm).get(0);
         assertEquals(250.0, put.firstCallMs());
         assertEquals(2.5, put.p50Ms());
-        assertEquals(3.0, put.p99Ms());
+        assertEquals(2.99, put.p99Ms(), 1e-9); // steady calls 2.0 and 3.0: interpolated, as the handler and report do
     }
 
     @Test

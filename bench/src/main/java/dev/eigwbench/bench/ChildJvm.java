@@ -1,5 +1,6 @@
 package dev.eigwbench.bench;
 
+import dev.eigwbench.emulators.EmulatorsProcess;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -103,12 +104,6 @@ public final class ChildJvm {
     }
 
     static void destroy(Process process) {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
-        try {
-            process.waitFor(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        EmulatorsProcess.destroyTree(process);
     }
 }

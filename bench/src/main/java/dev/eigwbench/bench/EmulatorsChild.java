@@ -1,25 +1,19 @@
 package dev.eigwbench.bench;
 
 import com.fasterxml.jackson.jr.ob.JSON;
-import java.io.BufferedReader;
+import dev.eigwbench.emulators.EmulatorsProcess;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
-/** The emulators' JVM ({@code EmulatorsMain}) on loopback; stops when its stdin closes. */
+/** The emulators' JVM ({@code EmulatorsMain}) on loopback, through the shared launcher; its ready line as a map. */
 public final class EmulatorsChild implements AutoCloseable {
-    private final Process process;
+    private final EmulatorsProcess process;
     private final Map<String, Object> ready;
 
-    private EmulatorsChild(Process process, Map<String, Object> ready) {
+    private EmulatorsChild(EmulatorsProcess process, Map<String, Object> ready) {
         this.process = process;
         this.ready = ready;
     }
@@ -35,66 +29,18 @@ public final class EmulatorsChild implements AutoCloseable {
                 "127.0.0.1",
                 "--root",
                 root.toString());
-        Process process;
+        EmulatorsProcess process;
         try {
-            process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            process = EmulatorsProcess.start(command, null, log, timeout);
+        } catch (IllegalStateException e) {
+            throw new ChildJvm.ChildFailedException(e.getMessage());
+        }
+        try {
+            return new EmulatorsChild(process, JSON.std.mapFrom(process.readyLine()));
         } catch (IOException e) {
-            throw new ChildJvm.ChildFailedException("cannot start the emulators: " + e.getMessage());
+            process.close();
+            throw new ChildJvm.ChildFailedException("the emulators' ready line is not JSON: " + process.readyLine());
         }
-        var readyLine = CompletableFuture.supplyAsync(() -> readUntilReady(process, log));
-        try {
-            String line = readyLine.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            if (line == null) {
-                throw new ChildJvm.ChildFailedException("the emulators exited before they were ready; log: " + log);
-            }
-            return new EmulatorsChild(process, JSON.std.mapFrom(line));
-        } catch (java.util.concurrent.TimeoutException e) {
-            ChildJvm.destroy(process);
-            throw new ChildJvm.ChildFailedException(
-                    "the emulators were not ready within " + timeout.toSeconds() + " s; log: " + log);
-        } catch (Exception e) {
-            ChildJvm.destroy(process);
-            if (e instanceof ChildJvm.ChildFailedException failed) {
-                throw failed;
-            }
-            throw new ChildJvm.ChildFailedException("the emulators did not start: " + e.getMessage());
-        }
-    }
-
-    private static String readUntilReady(Process process, Path log) {
-        try {
-            var in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-            var out = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8), true);
-            String line;
-            while ((line = in.readLine()) != null) {
-                out.println(line);
-                if (line.startsWith("{") && line.contains("\"event\":\"ready\"")) {
-                    drain(in, out);
-                    return line;
-                }
-            }
-        } catch (IOException e) {
-            // exited
-        }
-        return null;
-    }
-
-    private static void drain(BufferedReader in, PrintWriter out) {
-        var thread = new Thread(
-                () -> {
-                    try (in;
-                            out) {
-                        String line;
-                        while ((line = in.readLine()) != null) {
-                            out.println(line);
-                        }
-                    } catch (IOException ignored) {
-                        // gone
-                    }
-                },
-                "emulators-output");
-        thread.setDaemon(true);
-        thread.start();
     }
 
     @SuppressWarnings("unchecked")
@@ -137,19 +83,6 @@ public final class EmulatorsChild implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            process.getOutputStream().close();
-        } catch (IOException ignored) {
-            // already gone
-        }
-        process.destroy();
-        try {
-            if (!process.waitFor(15, TimeUnit.SECONDS)) {
-                ChildJvm.destroy(process);
-            }
-        } catch (InterruptedException e) {
-            ChildJvm.destroy(process);
-            Thread.currentThread().interrupt();
-        }
+        process.close();
     }
 }

@@ -1,6 +1,7 @@
 package dev.eigwbench.lab.host;
 
 import dev.eigwbench.common.Variant;
+import dev.eigwbench.emulators.EmulatorsProcess;
 import dev.eigwbench.lab.LabException;
 import dev.eigwbench.lab.runtime.RuntimeProtocol;
 import java.io.BufferedReader;
@@ -314,12 +315,6 @@ public final class FunctionHost implements AutoCloseable {
     }
 
     static void destroy(Process process) {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
-        try {
-            process.waitFor(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        EmulatorsProcess.destroyTree(process);
     }
 }

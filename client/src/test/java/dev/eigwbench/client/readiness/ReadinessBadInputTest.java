@@ -40,6 +40,11 @@ class ReadinessBadInputTest {
                 "--out",
                 dir.toString()));
         args.addAll(List.of(extra));
+        return runExactly(args);
+    }
+
+    /** The command with exactly these arguments: no default endpoint, region or functions. */
+    private static Run runExactly(List<String> args) {
         var err = new ByteArrayOutputStream();
         int code = Main.run(
                 args.toArray(String[]::new),
@@ -152,13 +157,9 @@ class ReadinessBadInputTest {
                 "sts",
                 "--out",
                 dir.toString());
-        var err = new ByteArrayOutputStream();
-        int code = Main.run(
-                args.toArray(String[]::new),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertOneClearLine(new Run(code, err.toString(StandardCharsets.UTF_8)), "--region eu-west-1 disagrees");
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("us-east-1"));
+        Run run = runExactly(args);
+        assertOneClearLine(run, "--region eu-west-1 disagrees");
+        assertTrue(run.stderr().contains("us-east-1"), run.stderr());
     }
 
     @Test
@@ -171,14 +172,10 @@ class ReadinessBadInputTest {
                 "sts",
                 "--out",
                 dir.toString());
-        var err = new ByteArrayOutputStream();
-        int code = Main.run(
-                args.toArray(String[]::new),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        String stderr = err.toString(StandardCharsets.UTF_8);
+        Run run = runExactly(args);
+        String stderr = run.stderr();
         // As compare: a file problem (not a usage one), one line, naming the file and how to write it.
-        assertEquals(Main.EXIT_CLIENT_ERROR, code, stderr);
+        assertEquals(Main.EXIT_CLIENT_ERROR, run.exitCode(), stderr);
         assertTrue(stderr.contains("missing.json does not exist"), stderr);
         assertEquals(1, stderr.strip().lines().count(), stderr);
     }

@@ -2,6 +2,7 @@ package dev.eigwbench.bench;
 
 import dev.eigwbench.bench.probe.HandlerProbe;
 import dev.eigwbench.common.FunctionSettings;
+import dev.eigwbench.common.lambda.CommonClasspath;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,12 +41,13 @@ final class Launcher {
         }
         command.add("-cp");
         if (subject.handler()) {
-            // Lambda's order: the function's code first, then the runtime's own jars.
+            // Lambda's order: the function's code first, then the runtime's own jars (the probe's Context is common's).
             command.add(String.join(
                     File.pathSeparator,
                     handlerJar.toString(),
                     probeDir.resolve("eigw-bench-bench-probe.jar").toString(),
-                    probeDir.resolve("aws-lambda-java-core.jar").toString()));
+                    probeDir.resolve("aws-lambda-java-core.jar").toString(),
+                    CommonClasspath.entry().toString()));
             command.add(BenchMain.PROBE_CLASS);
             command.add(BenchMain.HANDLER_CLASS);
         } else {

@@ -2,6 +2,7 @@ package dev.eigwbench.lab;
 
 import dev.eigwbench.common.FunctionSettings;
 import dev.eigwbench.common.RepositoryRoot;
+import dev.eigwbench.common.lambda.CommonClasspath;
 import java.io.File;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -34,14 +35,18 @@ record RepoLayout(Path root, Path functionRuntimeDir) {
         return root.resolve(FunctionSettings.DEPLOYMENT_PACKAGE);
     }
 
-    /** Lambda's own runtime jars come first on its classpath; the lab's stand-ins do too. */
+    /**
+     * Lambda's own runtime jars come first on its classpath; the lab's stand-ins do too, with common (the local
+     * runtime's LocalContext: the same classes the handler's jar holds).
+     */
     String functionRuntimeClasspath() {
         return String.join(
                 File.pathSeparator,
                 functionRuntimeDir.resolve(RUNTIME_JAR).toString(),
                 functionRuntimeDir.resolve(RIC_JAR).toString(),
                 functionRuntimeDir.resolve(CORE_JAR).toString(),
-                functionRuntimeDir.resolve(SERIALIZATION_JAR).toString());
+                functionRuntimeDir.resolve(SERIALIZATION_JAR).toString(),
+                CommonClasspath.entry().toString());
     }
 
     private static Path codeSource() {

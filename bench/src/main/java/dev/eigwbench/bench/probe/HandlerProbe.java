@@ -1,14 +1,12 @@
 package dev.eigwbench.bench.probe;
 
-import com.amazonaws.services.lambda.runtime.ClientContext;
-import com.amazonaws.services.lambda.runtime.CognitoIdentity;
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import dev.eigwbench.common.lambda.LocalContext;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
@@ -20,7 +18,9 @@ import java.time.temporal.ChronoUnit;
  * Prints timestamps and both payloads as {@code BENCH <what> <value>} lines; after {@code BENCH done} it waits for
  * stdin to close, so the parent can read its peak RSS while it is still alive.
  *
- * <pre>java -cp eigw-bench-handler.jar:probe.jar:aws-lambda-java-core.jar HandlerProbe CLASS ITERATIONS [primed]</pre>
+ * <pre>java -cp eigw-bench-handler.jar:probe.jar:aws-lambda-java-core.jar:COMMON HandlerProbe CLASS ITERATIONS [primed]</pre>
+ *
+ * COMMON (common's jar or classes) brings the handler's {@link LocalContext}.
  */
 public final class HandlerProbe {
     /** How {@code org.crac} is told which CRaC implementation to use (else it looks for jdk.crac). */
@@ -29,7 +29,7 @@ public final class HandlerProbe {
     public static final String CRAC_IMPLEMENTATION = "dev.eigwbench.bench.probe.crac";
 
     /** Longer than any run: the handler stops itself early when its remaining time runs low. */
-    private static final long FUNCTION_TIMEOUT_MS = 300_000;
+    private static final Duration FUNCTION_TIMEOUT = Duration.ofMinutes(5);
 
     private HandlerProbe() {}
 
@@ -54,7 +54,7 @@ public final class HandlerProbe {
                 Long.toString(ProcessHandle.current()
                         .info()
                         .totalCpuDuration()
-                        .map(java.time.Duration::toMillis)
+                        .map(Duration::toMillis)
                         .orElse(-1L)));
         say("cold", cold);
         say("steady", invoke(handler, event));
@@ -81,7 +81,7 @@ public final class HandlerProbe {
         handler.handleRequest(
                 new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)),
                 out,
-                new ProbeContext(System.currentTimeMillis() + FUNCTION_TIMEOUT_MS));
+                LocalContext.withRemaining(FUNCTION_TIMEOUT));
         return out.toString(StandardCharsets.UTF_8).replace('\n', ' ');
     }
 
@@ -92,73 +92,5 @@ public final class HandlerProbe {
     private static void say(String what, String value) {
         System.out.println("BENCH " + what + " " + value);
         System.out.flush();
-    }
-
-    /** What the handler reads from Lambda's context: the remaining time and a logger. */
-    private record ProbeContext(long deadlineMs) implements Context {
-        @Override
-        public String getAwsRequestId() {
-            return "bench";
-        }
-
-        @Override
-        public String getLogGroupName() {
-            return "bench";
-        }
-
-        @Override
-        public String getLogStreamName() {
-            return "bench";
-        }
-
-        @Override
-        public String getFunctionName() {
-            return "eigw-bench-bench";
-        }
-
-        @Override
-        public String getFunctionVersion() {
-            return "$LATEST";
-        }
-
-        @Override
-        public String getInvokedFunctionArn() {
-            return "arn:aws:lambda:us-east-1:000000000000:function:eigw-bench-bench";
-        }
-
-        @Override
-        public CognitoIdentity getIdentity() {
-            return null;
-        }
-
-        @Override
-        public ClientContext getClientContext() {
-            return null;
-        }
-
-        @Override
-        public int getRemainingTimeInMillis() {
-            return (int) Math.max(0, deadlineMs - System.currentTimeMillis());
-        }
-
-        @Override
-        public int getMemoryLimitInMB() {
-            return 1024;
-        }
-
-        @Override
-        public LambdaLogger getLogger() {
-            return new LambdaLogger() {
-                @Override
-                public void log(String message) {
-                    System.out.println(message);
-                }
-
-                @Override
-                public void log(byte[] message) {
-                    System.out.println(new String(message, StandardCharsets.UTF_8));
-                }
-            };
-        }
     }
 }

@@ -46,11 +46,11 @@ final class InitTable {
                             : "JAVA_TOOL_OPTIONS=" + s.toolOptions());
         }
         for (String flag : s.runtimeFlags()) {
-            if (!BenchMain.lambdaRuntimeFlags().contains(flag)) {
+            if (!JvmFlags.lambdaRuntime().contains(flag)) {
                 parts.add("runtime " + flag);
             }
         }
-        for (String flag : BenchMain.lambdaRuntimeFlags()) {
+        for (String flag : JvmFlags.lambdaRuntime()) {
             if (!s.runtimeFlags().contains(flag) && !flag.startsWith("-XX:+UseSerialGC") && !flag.startsWith("-Xshare")
                     || !s.runtimeFlags().contains(flag)
                             && flag.startsWith("-Xshare")

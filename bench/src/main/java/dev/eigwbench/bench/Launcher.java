@@ -30,7 +30,7 @@ final class Launcher {
     List<String> command(Subject subject, int iterations, Path jitLog) {
         var command = new ArrayList<String>();
         command.add(subject.java().toString());
-        command.addAll(BenchMain.sandboxFlags());
+        command.addAll(JvmFlags.sandbox());
         if (jitLog != null) {
             command.add(JitLog.option(jitLog));
         }

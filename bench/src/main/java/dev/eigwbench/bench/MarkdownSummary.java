@@ -35,9 +35,9 @@ final class MarkdownSummary {
                 .append(report.options().iterations())
                 .append(" calls per step. Figures are median (min–max) over runs. Emulators on loopback. Every"
                         + " function JVM runs with Lambda's command line ")
-                .append(String.join(" ", BenchMain.lambdaRuntimeFlags()))
+                .append(String.join(" ", JvmFlags.lambdaRuntime()))
                 .append(" and, to size itself for the function's memory as in Lambda's sandbox, ")
-                .append(String.join(" ", BenchMain.sandboxFlags()))
+                .append(String.join(" ", JvmFlags.sandbox()))
                 .append(".\n\n");
     }
 

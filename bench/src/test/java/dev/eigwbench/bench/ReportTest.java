@@ -48,7 +48,7 @@ class ReportTest {
     }
 
     private static Report fullReport() {
-        var flags = BenchMain.lambdaRuntimeFlags();
+        var flags = JvmFlags.lambdaRuntime();
         var summaries = new ArrayList<Summary>();
         for (String jdk : List.of("25", "17")) {
             var handler = new Subject("handler", null, jdk, JAVA, STACK, flags);
@@ -65,7 +65,7 @@ class ReportTest {
         summaries.add(Summary.of(
                 handler.withRuntimeFlags(
                         "c1-cds-off",
-                        BenchMain.lambdaRuntimeFlags().stream()
+                        JvmFlags.lambdaRuntime().stream()
                                 .map(f -> f.equals("-Xshare:auto") ? "-Xshare:off" : f)
                                 .toList()),
                 runs(1.2, 1, false),

@@ -1,22 +1,21 @@
 package dev.eigwbench.bench.probe;
 
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import dev.eigwbench.bench.child.ChildLines;
 import dev.eigwbench.common.lambda.LocalContext;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 /**
  * Loads the real handler from the deployable jar as Lambda's runtime does (by class name, no-argument constructor),
  * then invokes it twice with N calls per step: the first invocation, then a warm one. With {@code primed}, it first
  * runs the handler's SnapStart hooks in-process (beforeCheckpoint, then afterRestore, through the CRaC global
  * context the handler registered with), so the first invocation meets the JVM as a restored snapshot holds it.
- * Prints timestamps and both payloads as {@code BENCH <what> <value>} lines; after {@code BENCH done} it waits for
- * stdin to close, so the parent can read its peak RSS while it is still alive.
+ * Prints timestamps and both payloads as {@code BENCH <what> <value>} lines ({@link ChildLines}); after
+ * {@code BENCH done} it waits for stdin to close, so the parent can read its peak RSS while it is still alive.
  *
  * <pre>java -cp eigw-bench-handler.jar:probe.jar:aws-lambda-java-core.jar:COMMON HandlerProbe CLASS ITERATIONS [primed]</pre>
  *
@@ -40,28 +39,16 @@ public final class HandlerProbe {
         }
         var handler = (RequestStreamHandler)
                 Class.forName(args[0]).getDeclaredConstructor().newInstance();
-        say("ready", now());
+        ChildLines.say("ready", ChildLines.now());
         if (args.length == 3) {
             checkpointAndRestore();
-            say("primed", now());
+            ChildLines.say("primed", ChildLines.now());
         }
         String event = "{\"iterations\":" + Integer.parseInt(args[1]) + "}";
         String cold = invoke(handler, event);
-        say("first-done", now());
-        // CPU time (all the JVM's threads) to here: unlike wall time, barely moved by other work on the machine.
-        say(
-                "first-done-cpu-ms",
-                Long.toString(ProcessHandle.current()
-                        .info()
-                        .totalCpuDuration()
-                        .map(Duration::toMillis)
-                        .orElse(-1L)));
-        say("cold", cold);
-        say("steady", invoke(handler, event));
-        say("done", "");
-        while (System.in.read() >= 0) {
-            // Only the end of input matters.
-        }
+        ChildLines.firstInvocationDone();
+        ChildLines.say("cold", cold);
+        ChildLines.steadyInvocationDone(invoke(handler, event));
         System.exit(0);
     }
 
@@ -83,14 +70,5 @@ public final class HandlerProbe {
                 out,
                 LocalContext.withRemaining(FUNCTION_TIMEOUT));
         return out.toString(StandardCharsets.UTF_8).replace('\n', ' ');
-    }
-
-    private static String now() {
-        return Long.toString(ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now()));
-    }
-
-    private static void say(String what, String value) {
-        System.out.println("BENCH " + what + " " + value);
-        System.out.flush();
     }
 }

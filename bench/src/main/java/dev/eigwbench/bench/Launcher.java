@@ -1,8 +1,8 @@
 package dev.eigwbench.bench;
 
 import dev.eigwbench.bench.probe.HandlerProbe;
+import dev.eigwbench.common.CodeLocation;
 import dev.eigwbench.common.FunctionSettings;
-import dev.eigwbench.common.lambda.CommonClasspath;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,7 +47,7 @@ final class Launcher {
                     handlerJar.toString(),
                     probeDir.resolve("eigw-bench-bench-probe.jar").toString(),
                     probeDir.resolve("aws-lambda-java-core.jar").toString(),
-                    CommonClasspath.entry().toString()));
+                    CodeLocation.common().toString()));
             command.add(BenchMain.PROBE_CLASS);
             command.add(BenchMain.HANDLER_CLASS);
         } else {

@@ -1,10 +1,9 @@
 package dev.eigwbench.lab;
 
+import dev.eigwbench.common.CodeLocation;
 import dev.eigwbench.common.FunctionSettings;
 import dev.eigwbench.common.RepositoryRoot;
-import dev.eigwbench.common.lambda.CommonClasspath;
 import java.io.File;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -20,7 +19,7 @@ record RepoLayout(Path root, Path functionRuntimeDir) {
 
     static RepoLayout locate() {
         // lab/target/classes or lab/target/eigw-bench-lab.jar: both have lab/target as parent.
-        var targetDir = codeSource().getParent();
+        var targetDir = CodeLocation.of(RepoLayout.class).getParent();
         var runtimeDir = targetDir.resolve("function-runtime");
         var root = RepositoryRoot.locate(System.getenv(), targetDir)
                 .orElse(targetDir.getParent().getParent());
@@ -46,19 +45,6 @@ record RepoLayout(Path root, Path functionRuntimeDir) {
                 functionRuntimeDir.resolve(RIC_JAR).toString(),
                 functionRuntimeDir.resolve(CORE_JAR).toString(),
                 functionRuntimeDir.resolve(SERIALIZATION_JAR).toString(),
-                CommonClasspath.entry().toString());
-    }
-
-    private static Path codeSource() {
-        try {
-            return Path.of(RepoLayout.class
-                            .getProtectionDomain()
-                            .getCodeSource()
-                            .getLocation()
-                            .toURI())
-                    .toAbsolutePath();
-        } catch (URISyntaxException e) {
-            throw new LabException("cannot locate the lab's own classes: " + e.getMessage(), e);
-        }
+                CodeLocation.common().toString());
     }
 }

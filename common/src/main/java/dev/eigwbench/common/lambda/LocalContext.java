@@ -12,7 +12,7 @@ import java.time.Duration;
  * The one Lambda {@link Context} for running the handler outside Lambda: the lab's local runtime, bench's handler
  * probe, the handler's LocalRunner and its tests. The handler reads only the remaining time, which counts down in
  * real time as it does in Lambda. A JVM that loads this class needs aws-lambda-java-core on its classpath; one that
- * starts such a JVM finds common through {@link CommonClasspath}.
+ * starts such a JVM finds common through {@link dev.eigwbench.common.CodeLocation#common()}.
  *
  * @param requestId Lambda's request id of this invocation
  * @param deadlineEpochMs when the invocation times out, in epoch milliseconds ({@link Long#MAX_VALUE}: never)

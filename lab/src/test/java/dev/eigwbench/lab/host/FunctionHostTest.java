@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.eigwbench.common.CodeLocation;
 import dev.eigwbench.common.Variant;
-import dev.eigwbench.common.lambda.CommonClasspath;
 import dev.eigwbench.lab.LabException;
 import dev.eigwbench.lab.runtime.LocalLambdaRuntime;
 import dev.eigwbench.lab.runtime.RuntimeApiBridge;
@@ -85,7 +85,7 @@ class FunctionHostTest {
                         .toString(),
                 RUNTIME_DIR.resolve("aws-lambda-java-core.jar").toString(),
                 RUNTIME_DIR.resolve("aws-lambda-java-serialization.jar").toString(),
-                CommonClasspath.entry().toString(), // the local runtime's LocalContext
+                CodeLocation.common().toString(), // the local runtime's LocalContext
                 Path.of("target", "test-classes").toAbsolutePath().toString());
         var command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),

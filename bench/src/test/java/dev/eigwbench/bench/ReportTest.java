@@ -31,8 +31,18 @@ class ReportTest {
     }
 
     @Test
-    void json_whenEveryPartMeasured_matchesTheSavedSummary() throws IOException {
-        assertSame("full.json", withoutSettings(fullReport().json()));
+    void json_whenMeasuredAndFailedSubjects_matchesTheSavedSummary() throws IOException {
+        var handler = new Subject("handler", null, "25", JAVA, STACK, JvmFlags.lambdaRuntime());
+        var report = new Report(
+                new BenchOptions(2, 100, Set.copyOf(BenchOptions.PARTS), Path.of("out")),
+                jdks(),
+                sizes(),
+                List.of(
+                        Summary.of(handler, runs(1.0, 2, true, List.of("dynamodb-put", "http-get")), List.of()),
+                        Summary.of(handler.withToolOptions("jit-default", "-Dexample=1"), List.of(), List.of("x"))),
+                fallback(),
+                "");
+        assertSame("measured-and-failed.json", withoutSettings(report.json()));
     }
 
     @Test
@@ -76,7 +86,17 @@ class ReportTest {
                 List.of()));
         summaries.add(
                 Summary.of(handler.withToolOptions("jit-default", "-Dexample=1"), List.of(), List.of("run 1: exit 1")));
-        var fallback = List.of(
+        return new Report(
+                new BenchOptions(3, 100, Set.copyOf(BenchOptions.PARTS), Path.of("out")),
+                jdks(),
+                sizes(),
+                summaries,
+                fallback(),
+                "$ getent ahosts v6first.bench.test\n2001:db8:99::1  STREAM v6first.bench.test\n");
+    }
+
+    private static List<FallbackExperiment.Outcome> fallback() {
+        return List.of(
                 new FallbackExperiment.Outcome(
                         "apache5",
                         FallbackExperiment.SCENARIOS.get(0),
@@ -84,25 +104,22 @@ class ReportTest {
                         null),
                 new FallbackExperiment.Outcome(
                         "crt", FallbackExperiment.SCENARIOS.get(1), List.of(), "child timed out | exit 124"));
-        return new Report(
-                new BenchOptions(3, 100, Set.copyOf(BenchOptions.PARTS), Path.of("out")),
-                jdks(),
-                sizes(),
-                summaries,
-                fallback,
-                "$ getent ahosts v6first.bench.test\n2001:db8:99::1  STREAM v6first.bench.test\n");
     }
 
     /** {@code count} runs whose figures grow with the run and the step, scaled by {@code scale}. */
     private static List<RunSample> runs(double scale, int count, boolean jit) {
+        return runs(scale, count, jit, STEPS);
+    }
+
+    private static List<RunSample> runs(double scale, int count, boolean jit, List<String> stepNames) {
         var runs = new ArrayList<RunSample>();
         for (int run = 0; run < count; run++) {
             var steps = new ArrayList<RunSample.StepSample>();
-            for (int s = 0; s < STEPS.size(); s++) {
+            for (int s = 0; s < stepNames.size(); s++) {
                 double base = scale * (s + 1) * (1 + 0.1 * run);
                 boolean failing = scale == 0.8 && s == 2;
                 steps.add(new RunSample.StepSample(
-                        STEPS.get(s),
+                        stepNames.get(s),
                         base * 40,
                         base * 3,
                         base * 2,

@@ -1,5 +1,6 @@
 package dev.eigwbench.bench;
 
+import dev.eigwbench.common.FunctionSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,10 +18,10 @@ import java.util.zip.ZipFile;
 record Artifacts(Path handlerJar, Path handlerZip, Path probeDir, Map<String, Path> clientJars) {
     static final List<String> CLIENTS = List.of("apache5", "url-connection", "crt");
 
-    /** Finds every artifact under {@code root}, failing with how to build one that is missing. */
+    /** Finds every artifact under {@code root} (failing with how to build one that is missing); snapshots the handler's. */
     static Artifacts locate(Path root, Path out) throws IOException {
         Path handlerJar = snapshot(required(root, "handler/target/eigw-bench-handler.jar"), out);
-        Path handlerZip = snapshot(required(root, dev.eigwbench.common.FunctionSettings.DEPLOYMENT_PACKAGE), out);
+        Path handlerZip = snapshot(required(root, FunctionSettings.DEPLOYMENT_PACKAGE), out);
         required(root, "bench/target/probe/aws-lambda-java-core.jar");
         Map<String, Path> clientJars = new LinkedHashMap<>();
         for (String client : CLIENTS) {

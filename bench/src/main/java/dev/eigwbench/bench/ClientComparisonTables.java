@@ -1,5 +1,7 @@
 package dev.eigwbench.bench;
 
+import java.util.ArrayList;
+
 /** The handler's per-call latency against the minimal clients': side by side per step, and steady p50 / p99. */
 final class ClientComparisonTables {
     private ClientComparisonTables() {}
@@ -54,7 +56,7 @@ final class ClientComparisonTables {
         steps.forEach(step -> md.append("---:|"));
         md.append('\n');
         for (Summary s : measured) {
-            var cells = new java.util.ArrayList<Object>();
+            var cells = new ArrayList<Object>();
             cells.add(s.subject().id());
             cells.add(s.subject().jdk());
             for (String step : steps) {

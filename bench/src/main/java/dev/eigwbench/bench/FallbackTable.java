@@ -1,5 +1,7 @@
 package dev.eigwbench.bench;
 
+import java.util.ArrayList;
+
 /** The fallback experiment: per client and name, each call's time and outcome, and what the names resolved to. */
 final class FallbackTable {
     private FallbackTable() {}
@@ -30,7 +32,7 @@ final class FallbackTable {
                         .append(" | | |\n");
                 continue;
             }
-            var cells = new java.util.ArrayList<Object>();
+            var cells = new ArrayList<Object>();
             cells.add(o.client());
             cells.add(o.scenario().description());
             for (String call : o.calls()) {

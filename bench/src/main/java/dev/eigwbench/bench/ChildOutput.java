@@ -1,6 +1,7 @@
 package dev.eigwbench.bench;
 
 import com.fasterxml.jackson.jr.ob.JSON;
+import dev.eigwbench.bench.child.ChildLines;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a child (handler probe or client harness) printed: {@code BENCH <what> <value>} lines. Every other line is
+ * What a child (handler probe or client harness) printed: {@code BENCH <what> <value>} lines ({@link ChildLines}). Every other line is
  * the function's own log and is ignored here.
  */
 public final class ChildOutput {
-    public static final String PREFIX = "BENCH ";
+    public static final String PREFIX = ChildLines.PREFIX;
 
     private final Map<String, String> values = new LinkedHashMap<>();
     private final List<String> calls = new ArrayList<>();

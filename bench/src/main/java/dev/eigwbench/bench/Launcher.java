@@ -1,6 +1,7 @@
 package dev.eigwbench.bench;
 
 import dev.eigwbench.bench.probe.HandlerProbe;
+import dev.eigwbench.common.CodeLocation;
 import dev.eigwbench.common.FunctionSettings;
 import java.io.File;
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ final class Launcher {
     List<String> command(Subject subject, int iterations, Path jitLog) {
         var command = new ArrayList<String>();
         command.add(subject.java().toString());
-        command.addAll(BenchMain.sandboxFlags());
+        command.addAll(JvmFlags.sandbox());
         if (jitLog != null) {
             command.add(JitLog.option(jitLog));
         }
@@ -40,12 +41,13 @@ final class Launcher {
         }
         command.add("-cp");
         if (subject.handler()) {
-            // Lambda's order: the function's code first, then the runtime's own jars.
+            // Lambda's order: the function's code first, then the runtime's own jars (the probe's Context is common's).
             command.add(String.join(
                     File.pathSeparator,
                     handlerJar.toString(),
                     probeDir.resolve("eigw-bench-bench-probe.jar").toString(),
-                    probeDir.resolve("aws-lambda-java-core.jar").toString()));
+                    probeDir.resolve("aws-lambda-java-core.jar").toString(),
+                    CodeLocation.common().toString()));
             command.add(BenchMain.PROBE_CLASS);
             command.add(BenchMain.HANDLER_CLASS);
         } else {

@@ -7,18 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** Stats' own work (percent scale, sorting, errors, medians, spreads); the interpolation is PercentileTest's (common). */
 class StatsTest {
-    private static final List<Double> ONE_TO_HUNDRED = java.util.stream.IntStream.rangeClosed(1, 100)
-            .mapToObj(i -> (double) i)
-            .toList();
-
-    @Test
-    void percentile_whenHundredValues_interpolatesAsTheHandlerAndReportDo() {
-        assertEquals(50.5, Stats.percentile(ONE_TO_HUNDRED, 50), 1e-9);
-        assertEquals(99.01, Stats.percentile(ONE_TO_HUNDRED, 99), 1e-9);
-        assertEquals(100.0, Stats.percentile(ONE_TO_HUNDRED, 100), 1e-9);
-    }
-
     @Test
     void percentile_whenUnsorted_sortsFirst() {
         assertEquals(3.0, Stats.percentile(List.of(5.0, 1.0, 3.0, 2.0, 4.0), 50));

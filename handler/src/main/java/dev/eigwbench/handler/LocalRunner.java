@@ -1,5 +1,6 @@
 package dev.eigwbench.handler;
 
+import dev.eigwbench.common.lambda.LocalContext;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -23,8 +24,8 @@ public final class LocalRunner {
         }
         String event = rest.size() > 0 ? rest.get(0) : "{}";
         var context = rest.size() > 1
-                ? DeadlineContext.withRemaining(Duration.ofSeconds(Long.parseLong(rest.get(1))))
-                : DeadlineContext.unbounded();
+                ? LocalContext.withRemaining(Duration.ofSeconds(Long.parseLong(rest.get(1))))
+                : LocalContext.unbounded();
         var out = new ByteArrayOutputStream();
         new BenchmarkHandler()
                 .handleRequest(new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), out, context);

@@ -1,9 +1,9 @@
 package dev.eigwbench.lab;
 
+import dev.eigwbench.common.CodeLocation;
 import dev.eigwbench.common.FunctionSettings;
 import dev.eigwbench.common.RepositoryRoot;
 import java.io.File;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -19,7 +19,7 @@ record RepoLayout(Path root, Path functionRuntimeDir) {
 
     static RepoLayout locate() {
         // lab/target/classes or lab/target/eigw-bench-lab.jar: both have lab/target as parent.
-        var targetDir = codeSource().getParent();
+        var targetDir = CodeLocation.of(RepoLayout.class).getParent();
         var runtimeDir = targetDir.resolve("function-runtime");
         var root = RepositoryRoot.locate(System.getenv(), targetDir)
                 .orElse(targetDir.getParent().getParent());
@@ -34,26 +34,17 @@ record RepoLayout(Path root, Path functionRuntimeDir) {
         return root.resolve(FunctionSettings.DEPLOYMENT_PACKAGE);
     }
 
-    /** Lambda's own runtime jars come first on its classpath; the lab's stand-ins do too. */
+    /**
+     * Lambda's own runtime jars come first on its classpath; the lab's stand-ins do too, with common (the local
+     * runtime's LocalContext: the same classes the handler's jar holds).
+     */
     String functionRuntimeClasspath() {
         return String.join(
                 File.pathSeparator,
                 functionRuntimeDir.resolve(RUNTIME_JAR).toString(),
                 functionRuntimeDir.resolve(RIC_JAR).toString(),
                 functionRuntimeDir.resolve(CORE_JAR).toString(),
-                functionRuntimeDir.resolve(SERIALIZATION_JAR).toString());
-    }
-
-    private static Path codeSource() {
-        try {
-            return Path.of(RepoLayout.class
-                            .getProtectionDomain()
-                            .getCodeSource()
-                            .getLocation()
-                            .toURI())
-                    .toAbsolutePath();
-        } catch (URISyntaxException e) {
-            throw new LabException("cannot locate the lab's own classes: " + e.getMessage(), e);
-        }
+                functionRuntimeDir.resolve(SERIALIZATION_JAR).toString(),
+                CodeLocation.common().toString());
     }
 }

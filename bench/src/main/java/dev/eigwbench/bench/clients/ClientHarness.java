@@ -1,16 +1,18 @@
 package dev.eigwbench.bench.clients;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.eigwbench.bench.child.ChildLines;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -27,7 +29,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  * java -jar bench-client-CLIENT.jar fallback CLIENT URL CALLS SERVE_ADDRESS:PORT
  * </pre>
  *
- * Speaks the bench's line protocol on stdout ({@code BENCH <what> <value>}); after {@code BENCH done} it waits for
+ * Speaks the bench's line protocol on stdout ({@link ChildLines}); after {@code BENCH done} it waits for
  * stdin to close, so the parent can read its peak RSS first.
  */
 public final class ClientHarness {
@@ -58,26 +60,11 @@ public final class ClientHarness {
                 .build();
         var region = Region.of(env.getOrDefault("AWS_REGION", "us-east-1"));
         var credentials = EnvironmentVariableCredentialsProvider.create();
-        var dynamoDb = DynamoDbClient.builder()
-                .region(region)
-                .credentialsProvider(credentials)
-                .httpClient(http)
-                .overrideConfiguration(override)
-                .endpointOverride(URI.create(required(env, "AWS_ENDPOINT_URL_DYNAMODB")))
+        var dynamoDb = configure(DynamoDbClient.builder(), region, credentials, http, override, env, "DYNAMODB")
                 .build();
-        var sqs = SqsClient.builder()
-                .region(region)
-                .credentialsProvider(credentials)
-                .httpClient(http)
-                .overrideConfiguration(override)
-                .endpointOverride(URI.create(required(env, "AWS_ENDPOINT_URL_SQS")))
+        var sqs = configure(SqsClient.builder(), region, credentials, http, override, env, "SQS")
                 .build();
-        var s3 = S3Client.builder()
-                .region(region)
-                .credentialsProvider(credentials)
-                .httpClient(http)
-                .overrideConfiguration(override)
-                .endpointOverride(URI.create(required(env, "AWS_ENDPOINT_URL_S3")))
+        var s3 = configure(S3Client.builder(), region, credentials, http, override, env, "S3")
                 .forcePathStyle(true)
                 .build();
         var workload = new Workload(
@@ -89,21 +76,28 @@ public final class ClientHarness {
                 required(env, "QUEUE_URL"),
                 required(env, "BUCKET_NAME"),
                 URI.create(required(env, "FETCH_URL")));
-        say("ready", now());
+        ChildLines.say("ready", ChildLines.now());
         String runId = "minimal-" + UUID.randomUUID();
         var cold = workload.run(runId + "-cold", iterations);
-        say("first-done", now());
-        say(
-                "first-done-cpu-ms",
-                Long.toString(ProcessHandle.current()
-                        .info()
-                        .totalCpuDuration()
-                        .map(java.time.Duration::toMillis)
-                        .orElse(-1L)));
-        say("cold", Workload.json(cold));
-        say("steady", Workload.json(workload.run(runId, iterations)));
-        say("done", "");
-        waitForStdinClose();
+        ChildLines.firstInvocationDone();
+        ChildLines.say("cold", Workload.json(cold));
+        ChildLines.steadyInvocationDone(Workload.json(workload.run(runId, iterations)));
+    }
+
+    /** The settings every service client shares: region, signing, the one HTTP client, timeouts, the emulator. */
+    private static <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(
+            B builder,
+            Region region,
+            AwsCredentialsProvider credentials,
+            SdkHttpClient http,
+            ClientOverrideConfiguration override,
+            Map<String, String> env,
+            String service) {
+        return builder.region(region)
+                .credentialsProvider(credentials)
+                .httpClient(http)
+                .overrideConfiguration(override)
+                .endpointOverride(URI.create(required(env, "AWS_ENDPOINT_URL_" + service)));
     }
 
     /** GETs a name whose first address may be black-holed, from a server this process serves on the second. */
@@ -130,9 +124,9 @@ public final class ClientHarness {
                     outcome = "fail " + e.getClass().getSimpleName() + ": "
                             + String.valueOf(e.getMessage()).replace('\n', ' ');
                 }
-                say("call", String.format("%d %.1f %s", i, (System.nanoTime() - start) / 1e6, outcome));
+                ChildLines.say("call", String.format("%d %.1f %s", i, (System.nanoTime() - start) / 1e6, outcome));
             }
-            say("done", "");
+            ChildLines.say("done", "");
         } finally {
             server.stop(0);
         }
@@ -145,21 +139,5 @@ public final class ClientHarness {
             System.exit(2);
         }
         return value;
-    }
-
-    /** Wall-clock microseconds: the parent compares them with its own clock reading taken before the spawn. */
-    static String now() {
-        return Long.toString(ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now()));
-    }
-
-    private static void say(String what, String value) {
-        System.out.println("BENCH " + what + " " + value);
-        System.out.flush();
-    }
-
-    private static void waitForStdinClose() throws IOException {
-        while (System.in.read() >= 0) {
-            // Only the end of input matters.
-        }
     }
 }

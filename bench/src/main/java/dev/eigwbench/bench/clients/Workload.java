@@ -21,43 +21,23 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * The handler's six calls, made plainly in a loop: no statistics, logging, time budget or path bookkeeping, so
- * what remains is the SDK and the HTTP client.
+ * what remains is the SDK and the HTTP client. The control group: it shares no code with the handler (README).
  */
-final class Workload {
+record Workload(
+        DynamoDbClient dynamoDb,
+        SqsClient sqs,
+        S3Client s3,
+        SdkHttpClient http,
+        String table,
+        String queueUrl,
+        String bucket,
+        URI fetchUrl) {
     /** A call that throws counts as an error; its time is still recorded, as the handler does. */
     interface Call {
         void run(int index) throws Exception;
     }
 
     record StepSamples(String step, int errors, String firstError, List<Double> samplesMs) {}
-
-    private final DynamoDbClient dynamoDb;
-    private final SqsClient sqs;
-    private final S3Client s3;
-    private final SdkHttpClient http;
-    private final String table;
-    private final String queueUrl;
-    private final String bucket;
-    private final URI fetchUrl;
-
-    Workload(
-            DynamoDbClient dynamoDb,
-            SqsClient sqs,
-            S3Client s3,
-            SdkHttpClient http,
-            String table,
-            String queueUrl,
-            String bucket,
-            URI fetchUrl) {
-        this.dynamoDb = dynamoDb;
-        this.sqs = sqs;
-        this.s3 = s3;
-        this.http = http;
-        this.table = table;
-        this.queueUrl = queueUrl;
-        this.bucket = bucket;
-        this.fetchUrl = fetchUrl;
-    }
 
     /** Each step {@code iterations} times, in the handler's order, under a partition and prefix of its own. */
     List<StepSamples> run(String runId, int iterations) {

@@ -1,26 +1,25 @@
 package dev.eigwbench.bench.probe;
 
-import com.amazonaws.services.lambda.runtime.ClientContext;
-import com.amazonaws.services.lambda.runtime.CognitoIdentity;
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import dev.eigwbench.bench.child.ChildLines;
+import dev.eigwbench.common.lambda.LocalContext;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.Duration;
 
 /**
  * Loads the real handler from the deployable jar as Lambda's runtime does (by class name, no-argument constructor),
  * then invokes it twice with N calls per step: the first invocation, then a warm one. With {@code primed}, it first
  * runs the handler's SnapStart hooks in-process (beforeCheckpoint, then afterRestore, through the CRaC global
  * context the handler registered with), so the first invocation meets the JVM as a restored snapshot holds it.
- * Prints timestamps and both payloads as {@code BENCH <what> <value>} lines; after {@code BENCH done} it waits for
- * stdin to close, so the parent can read its peak RSS while it is still alive.
+ * Prints timestamps and both payloads as {@code BENCH <what> <value>} lines ({@link ChildLines}); after
+ * {@code BENCH done} it waits for stdin to close, so the parent can read its peak RSS while it is still alive.
  *
- * <pre>java -cp eigw-bench-handler.jar:probe.jar:aws-lambda-java-core.jar HandlerProbe CLASS ITERATIONS [primed]</pre>
+ * <pre>java -cp eigw-bench-handler.jar:probe.jar:aws-lambda-java-core.jar:COMMON HandlerProbe CLASS ITERATIONS [primed]</pre>
+ *
+ * COMMON (common's jar or classes) brings the handler's {@link LocalContext}.
  */
 public final class HandlerProbe {
     /** How {@code org.crac} is told which CRaC implementation to use (else it looks for jdk.crac). */
@@ -29,7 +28,7 @@ public final class HandlerProbe {
     public static final String CRAC_IMPLEMENTATION = "dev.eigwbench.bench.probe.crac";
 
     /** Longer than any run: the handler stops itself early when its remaining time runs low. */
-    private static final long FUNCTION_TIMEOUT_MS = 300_000;
+    private static final Duration FUNCTION_TIMEOUT = Duration.ofMinutes(5);
 
     private HandlerProbe() {}
 
@@ -40,28 +39,16 @@ public final class HandlerProbe {
         }
         var handler = (RequestStreamHandler)
                 Class.forName(args[0]).getDeclaredConstructor().newInstance();
-        say("ready", now());
+        ChildLines.say("ready", ChildLines.now());
         if (args.length == 3) {
             checkpointAndRestore();
-            say("primed", now());
+            ChildLines.say("primed", ChildLines.now());
         }
         String event = "{\"iterations\":" + Integer.parseInt(args[1]) + "}";
         String cold = invoke(handler, event);
-        say("first-done", now());
-        // CPU time (all the JVM's threads) to here: unlike wall time, barely moved by other work on the machine.
-        say(
-                "first-done-cpu-ms",
-                Long.toString(ProcessHandle.current()
-                        .info()
-                        .totalCpuDuration()
-                        .map(java.time.Duration::toMillis)
-                        .orElse(-1L)));
-        say("cold", cold);
-        say("steady", invoke(handler, event));
-        say("done", "");
-        while (System.in.read() >= 0) {
-            // Only the end of input matters.
-        }
+        ChildLines.firstInvocationDone();
+        ChildLines.say("cold", cold);
+        ChildLines.steadyInvocationDone(invoke(handler, event));
         System.exit(0);
     }
 
@@ -81,84 +68,7 @@ public final class HandlerProbe {
         handler.handleRequest(
                 new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)),
                 out,
-                new ProbeContext(System.currentTimeMillis() + FUNCTION_TIMEOUT_MS));
+                LocalContext.withRemaining(FUNCTION_TIMEOUT));
         return out.toString(StandardCharsets.UTF_8).replace('\n', ' ');
-    }
-
-    private static String now() {
-        return Long.toString(ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now()));
-    }
-
-    private static void say(String what, String value) {
-        System.out.println("BENCH " + what + " " + value);
-        System.out.flush();
-    }
-
-    /** What the handler reads from Lambda's context: the remaining time and a logger. */
-    private record ProbeContext(long deadlineMs) implements Context {
-        @Override
-        public String getAwsRequestId() {
-            return "bench";
-        }
-
-        @Override
-        public String getLogGroupName() {
-            return "bench";
-        }
-
-        @Override
-        public String getLogStreamName() {
-            return "bench";
-        }
-
-        @Override
-        public String getFunctionName() {
-            return "eigw-bench-bench";
-        }
-
-        @Override
-        public String getFunctionVersion() {
-            return "$LATEST";
-        }
-
-        @Override
-        public String getInvokedFunctionArn() {
-            return "arn:aws:lambda:us-east-1:000000000000:function:eigw-bench-bench";
-        }
-
-        @Override
-        public CognitoIdentity getIdentity() {
-            return null;
-        }
-
-        @Override
-        public ClientContext getClientContext() {
-            return null;
-        }
-
-        @Override
-        public int getRemainingTimeInMillis() {
-            return (int) Math.max(0, deadlineMs - System.currentTimeMillis());
-        }
-
-        @Override
-        public int getMemoryLimitInMB() {
-            return 1024;
-        }
-
-        @Override
-        public LambdaLogger getLogger() {
-            return new LambdaLogger() {
-                @Override
-                public void log(String message) {
-                    System.out.println(message);
-                }
-
-                @Override
-                public void log(byte[] message) {
-                    System.out.println(new String(message, StandardCharsets.UTF_8));
-                }
-            };
-        }
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.eigwbench.common.lambda.LocalContext;
 import dev.eigwbench.common.model.RunStatus;
 import dev.eigwbench.common.readiness.ConnectAttempt;
 import dev.eigwbench.common.readiness.ConnectOutcome;
@@ -13,7 +14,6 @@ import dev.eigwbench.common.readiness.DestinationList;
 import dev.eigwbench.common.readiness.DestinationResult;
 import dev.eigwbench.common.readiness.ReadinessResult;
 import dev.eigwbench.common.readiness.Verdict;
-import dev.eigwbench.handler.DeadlineContext;
 import dev.eigwbench.handler.net.DestinationGuard;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -111,14 +111,14 @@ class ReadinessProbeLoopbackTest {
         };
     }
 
-    private ReadinessResult run(List<String> destinations, DeadlineContext context) {
+    private ReadinessResult run(List<String> destinations, LocalContext context) {
         var specs = DestinationList.parse(destinations, "us-east-1", "destinations", i -> "destinations[" + i + "]");
         return new ReadinessProbe(network(), address -> DestinationGuard.refusal(address, true))
                 .run(new ReadinessRequest(specs, Duration.ofSeconds(1)), "vpc", "us-east-1", context);
     }
 
     private DestinationResult only(String destination) {
-        ReadinessResult result = run(List.of(destination), DeadlineContext.withRemaining(Duration.ofMinutes(1)));
+        ReadinessResult result = run(List.of(destination), LocalContext.withRemaining(Duration.ofMinutes(1)));
         assertEquals(RunStatus.COMPLETE, result.status());
         return result.destinations().get(0);
     }
@@ -234,7 +234,7 @@ class ReadinessProbeLoopbackTest {
     void run_whenTooLittleLambdaTimeLeft_answersPartialWithoutVerdicts() {
         ReadinessResult result = run(
                 List.of("dual.test:" + dualPort, "v4only.test:" + v4OnlyPort),
-                DeadlineContext.withRemaining(Duration.ofMillis(1200)));
+                LocalContext.withRemaining(Duration.ofMillis(1200)));
 
         assertEquals(RunStatus.PARTIAL, result.status());
         assertEquals(2, result.destinations().size());

@@ -1,5 +1,6 @@
 package dev.eigwbench.lab.runtime;
 
+import dev.eigwbench.common.lambda.LocalContext;
 import java.io.BufferedReader;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -11,7 +12,8 @@ import java.util.Locale;
 /**
  * Stands in for Lambda's Java runtime inside one function JVM: loads the handler once, then runs each event
  * the lab sends on stdin and answers on stdout ({@link RuntimeProtocol}). Everything the function prints goes
- * to stderr, the function's log.
+ * to stderr, the function's log. The handler's {@link LocalContext} comes from common, which the lab puts on the
+ * function's classpath beside this runtime's jar.
  */
 public final class LocalLambdaRuntime {
     private LocalLambdaRuntime() {}
@@ -48,7 +50,7 @@ public final class LocalLambdaRuntime {
                 continue;
             }
             var requestId = parts[1];
-            var context = new LocalContext(requestId, Long.parseLong(parts[2]), function, logger);
+            var context = function.context(requestId, Long.parseLong(parts[2]), logger);
             long start = System.nanoTime();
             try {
                 var payload = invoker.invoke(RuntimeProtocol.decode(parts[3]), context);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.eigwbench.common.CodeLocation;
 import dev.eigwbench.common.Variant;
 import dev.eigwbench.lab.LabException;
 import dev.eigwbench.lab.runtime.LocalLambdaRuntime;
@@ -84,6 +85,7 @@ class FunctionHostTest {
                         .toString(),
                 RUNTIME_DIR.resolve("aws-lambda-java-core.jar").toString(),
                 RUNTIME_DIR.resolve("aws-lambda-java-serialization.jar").toString(),
+                CodeLocation.common().toString(), // the local runtime's LocalContext
                 Path.of("target", "test-classes").toAbsolutePath().toString());
         var command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),

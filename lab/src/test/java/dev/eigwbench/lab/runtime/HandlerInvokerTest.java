@@ -3,6 +3,7 @@ package dev.eigwbench.lab.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.eigwbench.common.lambda.LocalContext;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +49,7 @@ class HandlerInvokerTest {
     }
 
     private static LocalContext context() {
-        return new LocalContext("req-1", System.currentTimeMillis() + 10_000, FUNCTION, new StderrLogger(System.err));
+        return FUNCTION.context("req-1", System.currentTimeMillis() + 10_000, new StderrLogger(System.err));
     }
 
     private static byte[] bytes(String text) {

@@ -41,25 +41,22 @@ public final class Priming implements Resource {
     static final int ROUNDS = 300;
 
     /**
-     * In-memory rehearsals after the rounds, once the JIT's queue has drained. Under a long queue C1 raises its
-     * thresholds, and it looks at a method's count again only every 128 calls: a method that runs once per call and
-     * missed its look at 256 calls would be compiled during the first invocation. With the queue empty, its next look
-     * (at 384) compiles it. In memory, so it costs no call to a service.
-     */
-    static final int TOP_UP_ROUNDS = 150;
-
-    /**
      * Priming stops after this even with rounds to go: with SnapStart the init phase may take 130 s (or the
      * function's timeout when longer), and real endpoints answer slower than the emulators' ~2 ms.
      */
     static final Duration BUDGET = Duration.ofSeconds(40);
 
     /**
-     * After the rounds, priming waits until the JIT has compiled nothing new for {@link #COMPILER_QUIET} (at most
-     * {@link #COMPILER_WAIT}): on a busy CPU its queue lags the calls, and what is still queued would otherwise be
-     * compiled during the first invocation after the restore.
+     * After the rounds, priming goes on rehearsing in memory until the JIT has compiled nothing new for {@link
+     * #COMPILER_QUIET} and {@link #QUIET_ROUNDS} rounds (at most {@link #COMPILER_WAIT}). Waiting idle is not enough,
+     * as the JIT's own log showed: C1 drops a queued method that has not run for 50 ms (TieredCompileTaskTimeout),
+     * raises its thresholds while its queue is long, and looks at a method's count again only every 128 calls, so
+     * once-per-call methods were left for the first invocation to compile. Kept busy, each of them reaches its next
+     * look with the queue empty. In memory, so it costs no call to a service.
      */
     static final Duration COMPILER_QUIET = Duration.ofMillis(200);
+
+    static final int QUIET_ROUNDS = 130;
 
     static final Duration COMPILER_WAIT = Duration.ofSeconds(5);
 
@@ -155,14 +152,8 @@ public final class Priming implements Resource {
                 done++;
             }
             if (done > 0) {
-                awaitQuietCompiler(COMPILER_QUIET, COMPILER_WAIT);
-                for (int i = 0; i < TOP_UP_ROUNDS && !spent(start, budget); i++) {
-                    rehearse(rehearsals, transport);
-                }
+                awaitQuietCompiler(COMPILER_QUIET, QUIET_ROUNDS, COMPILER_WAIT, () -> rehearse(rehearsals, transport));
             }
-        }
-        if (done > 0) {
-            awaitQuietCompiler(COMPILER_QUIET, COMPILER_WAIT);
         }
         return new Result(done, (System.nanoTime() - start) / 1_000_000, outcomes, rehearsed);
     }
@@ -198,8 +189,11 @@ public final class Priming implements Resource {
         return rehearsals;
     }
 
-    /** Returns once the JIT's total compilation time has not grown for {@code quiet}, or after {@code atMost}. */
-    static void awaitQuietCompiler(Duration quiet, Duration atMost) {
+    /**
+     * Runs {@code round} until the JIT's total compilation time has not grown for {@code quiet} and {@code
+     * quietRounds} rounds, or until {@code atMost} has passed.
+     */
+    static void awaitQuietCompiler(Duration quiet, int quietRounds, Duration atMost, Runnable round) {
         CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
         if (jit == null || !jit.isCompilationTimeMonitoringSupported()) {
             return;
@@ -207,17 +201,16 @@ public final class Priming implements Resource {
         long deadline = System.nanoTime() + atMost.toNanos();
         long last = jit.getTotalCompilationTime();
         long quietSince = System.nanoTime();
-        while (System.nanoTime() < deadline && System.nanoTime() - quietSince < quiet.toNanos()) {
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+        int roundsSince = 0;
+        while (System.nanoTime() < deadline
+                && (System.nanoTime() - quietSince < quiet.toNanos() || roundsSince < quietRounds)) {
+            round.run();
+            roundsSince++;
             long now = jit.getTotalCompilationTime();
             if (now != last) {
                 last = now;
                 quietSince = System.nanoTime();
+                roundsSince = 0;
             }
         }
     }

@@ -105,11 +105,24 @@ class PrimingTest {
 
     @Test
     void awaitQuietCompiler_whenQuietNeverLongEnough_returnsAtTheBound() {
+        var rounds = new AtomicInteger();
         long start = System.nanoTime();
 
-        Priming.awaitQuietCompiler(Duration.ofMinutes(1), Duration.ofMillis(100));
+        Priming.awaitQuietCompiler(Duration.ofMinutes(1), 1, Duration.ofMillis(100), () -> {
+            rounds.incrementAndGet();
+            sleep(Duration.ofMillis(5));
+        });
 
         long ms = (System.nanoTime() - start) / 1_000_000;
         assertTrue(ms < 5_000, "waited " + ms + " ms for a 100 ms bound");
+        assertTrue(rounds.get() > 1, "kept the code busy while it waited: " + rounds.get() + " rounds");
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -36,7 +36,7 @@ public record DynamoDbPutStep(DynamoDbClient client, String table, RunScope scop
     /** PutItem's answer without ReturnValues: an empty object. */
     @Override
     public Optional<SuccessAnswer> successAnswer() {
-        return Optional.of(SuccessAnswer.awsJson("{}"));
+        return Optional.of(SuccessAnswer.dynamoDbJson("{}"));
     }
 
     private Map<String, AttributeValue> item(String sortKey) {

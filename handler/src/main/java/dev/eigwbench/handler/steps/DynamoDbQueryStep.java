@@ -79,7 +79,7 @@ public final class DynamoDbQueryStep implements BenchmarkStep {
                     .append("\":{\"N\":\"1767225600\"}}");
         }
         int count = BenchmarkRequest.DEFAULT_ITERATIONS;
-        return Optional.of(SuccessAnswer.awsJson(
+        return Optional.of(SuccessAnswer.dynamoDbJson(
                 "{\"Count\":" + count + ",\"Items\":[" + items + "],\"ScannedCount\":" + count + "}"));
     }
 

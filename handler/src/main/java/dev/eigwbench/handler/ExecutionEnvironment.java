@@ -39,6 +39,7 @@ public final class ExecutionEnvironment implements AutoCloseable {
             JvmNetworkSettings jvm,
             LambdaEnvironment lambda,
             ConnectionTable connections,
+            Priming priming,
             PrintStream log) {
         this.settings = settings;
         this.settingsError = settingsError;
@@ -47,7 +48,7 @@ public final class ExecutionEnvironment implements AutoCloseable {
         this.lambda = lambda;
         this.networkPaths = clients == null ? null : new NetworkPaths(clients.dns(), connections);
         this.log = log;
-        this.priming = new Priming(settings, clients, log);
+        this.priming = priming;
     }
 
     /**
@@ -66,10 +67,17 @@ public final class ExecutionEnvironment implements AutoCloseable {
         HandlerSettings settings = null;
         ErrorDetail error = null;
         ServiceClients clients = null;
+        Priming priming = Priming.none(log);
         try {
             settings = HandlerSettings.fromEnvironment(env);
-            clients =
-                    ServiceClients.create(settings, new EndpointOverrides(env, properties), credentials, interceptors);
+            var overrides = new EndpointOverrides(env, properties);
+            clients = ServiceClients.create(settings, overrides, credentials, interceptors);
+            HandlerSettings valid = settings;
+            priming = new Priming(
+                    settings,
+                    clients,
+                    transport -> ServiceClients.overTransport(valid, overrides, credentials, transport),
+                    log);
         } catch (SettingsException e) {
             error = new ErrorDetail(e.field(), e.getMessage());
         }
@@ -80,6 +88,7 @@ public final class ExecutionEnvironment implements AutoCloseable {
                 JvmNetworkSettings.current(),
                 LambdaEnvironment.from(env),
                 ConnectionTable.linux(),
+                priming,
                 log);
         environment.logInit();
         return environment;

@@ -1,11 +1,11 @@
 package dev.eigwbench.handler;
 
 import dev.eigwbench.common.Step;
-import dev.eigwbench.common.model.LatencyStats;
 import dev.eigwbench.handler.output.Json;
 import dev.eigwbench.handler.run.LatencyStatistics;
 import dev.eigwbench.handler.steps.BenchmarkStep;
 import dev.eigwbench.handler.steps.RunScope;
+import dev.eigwbench.handler.steps.SuccessAnswer;
 import java.io.PrintStream;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
@@ -14,15 +14,23 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import org.crac.Context;
 import org.crac.Resource;
+import software.amazon.awssdk.http.SdkHttpClient;
 
 /**
  * SnapStart priming: before the snapshot, every step makes its own priming call ({@link BenchmarkStep#prime}) {@link
- * #ROUNDS} times, so class loading, endpoint rules, signing and marshalling are in the snapshot and already compiled
- * by the JIT. Nothing is left behind: each step's priming write is refused by the service on purpose and its reads
- * touch a partition and prefix no run uses ({@link RunScope#priming}). A new step is primed by being a step.
+ * #ROUNDS} times, so class loading, endpoint rules, signing, marshalling and the connections are in the snapshot
+ * and already compiled by the JIT. Nothing is left behind: each step's priming write is refused by the service on
+ * purpose and its reads touch a partition and prefix no run uses ({@link RunScope#priming}).
+ *
+ * <p>A refused write never runs the success side (the response model, its parsing, the step's bookkeeping), and an
+ * empty read never parses items, so each round also rehearses every step's real {@link BenchmarkStep#call} in
+ * memory: the same SDK clients, configured the same, over a {@link RehearsalHttpClient} that answers with the
+ * step's {@link BenchmarkStep#successAnswer}. No packet leaves for those. A new step is primed by being a step.
  */
 public final class Priming implements Resource {
     /**
@@ -39,24 +47,43 @@ public final class Priming implements Resource {
     static final Duration BUDGET = Duration.ofSeconds(40);
 
     /**
-     * After the rounds, priming waits until the JIT has compiled nothing new for {@link #COMPILER_QUIET} (at most
-     * {@link #COMPILER_WAIT}): on a busy CPU its queue lags the calls, and what is still queued would otherwise be
-     * compiled during the first invocation after the restore.
+     * After the rounds, priming goes on rehearsing in memory until the JIT has compiled nothing new for {@link
+     * #COMPILER_QUIET} and {@link #QUIET_ROUNDS} rounds (at most {@link #COMPILER_WAIT}). Waiting idle is not enough,
+     * as the JIT's own log showed: C1 drops a queued method that has not run for 50 ms (TieredCompileTaskTimeout),
+     * raises its thresholds while its queue is long, and looks at a method's count again only every 128 calls, so
+     * once-per-call methods were left for the first invocation to compile. Kept busy, each of them reaches its next
+     * look with the queue empty. In memory, so it costs no call to a service.
      */
     static final Duration COMPILER_QUIET = Duration.ofMillis(200);
+
+    static final int QUIET_ROUNDS = 130;
 
     static final Duration COMPILER_WAIT = Duration.ofSeconds(5);
 
     private final HandlerSettings settings;
     private final ServiceClients clients;
+    private final Function<SdkHttpClient, ServiceClients> clientsOverTransport;
     private final PrintStream log;
     private final AtomicBoolean restored = new AtomicBoolean();
 
-    /** {@code settings} and {@code clients} are null when the function's settings are broken: nothing to prime. */
-    Priming(HandlerSettings settings, ServiceClients clients, PrintStream log) {
+    /**
+     * @param clients the function's clients, for the side-effect-free calls
+     * @param clientsOverTransport the same clients over another transport, for the in-memory rehearsal
+     */
+    Priming(
+            HandlerSettings settings,
+            ServiceClients clients,
+            Function<SdkHttpClient, ServiceClients> clientsOverTransport,
+            PrintStream log) {
         this.settings = settings;
         this.clients = clients;
+        this.clientsOverTransport = clientsOverTransport;
         this.log = log;
+    }
+
+    /** When the function's settings are broken: nothing to prime. */
+    static Priming none(PrintStream log) {
+        return new Priming(null, null, null, log);
     }
 
     @Override
@@ -67,6 +94,7 @@ public final class Priming implements Resource {
         line.put("rounds", result.rounds());
         line.put("ms", result.millis());
         line.put("outcomes", result.outcomes());
+        line.put("rehearsed", result.rehearsed());
         log.println(Json.write(line));
     }
 
@@ -85,10 +113,12 @@ public final class Priming implements Resource {
      * @param rounds how many times every path ran
      * @param millis how long it took
      * @param outcomes what each path's first attempt did ("ok" or the exception class)
+     * @param rehearsed what each in-memory rehearsal of a successful call did the first time ("ok" expected)
      */
-    public record Result(int rounds, long millis, List<String> outcomes) {
+    public record Result(int rounds, long millis, List<String> outcomes, List<String> rehearsed) {
         public Result {
             outcomes = List.copyOf(outcomes);
+            rehearsed = List.copyOf(rehearsed);
         }
     }
 
@@ -99,27 +129,71 @@ public final class Priming implements Resource {
     /** Runs every call path {@code rounds} times, stopping early once {@code budget} has passed. */
     Result prime(int rounds, Duration budget) {
         long start = System.nanoTime();
-        List<BenchmarkStep> steps = steps();
+        if (settings == null || clients == null || budget.isZero()) {
+            return new Result(0, 0, List.of(), List.of());
+        }
         List<String> outcomes = List.of();
+        List<String> rehearsed = List.of();
         int done = 0;
-        while (done < rounds && System.nanoTime() - start < budget.toNanos()) {
-            List<String> round = primeOnce(steps);
-            if (round.isEmpty()) {
-                break;
+        try (var transport = new RehearsalHttpClient();
+                ServiceClients inMemory = clientsOverTransport.apply(transport)) {
+            List<BenchmarkStep> steps = steps(clients);
+            List<Rehearsal> rehearsals = rehearsals(steps(inMemory));
+            while (done < rounds && !spent(start, budget)) {
+                var round = new ArrayList<String>();
+                for (BenchmarkStep step : steps) {
+                    attempt(round, step.step().id(), step::prime);
+                }
+                List<String> roundRehearsed = rehearse(rehearsals, transport);
+                if (done == 0) {
+                    outcomes = round;
+                    rehearsed = roundRehearsed;
+                }
+                done++;
             }
-            if (done == 0) {
-                outcomes = round;
+            if (done > 0) {
+                awaitQuietCompiler(COMPILER_QUIET, QUIET_ROUNDS, COMPILER_WAIT, () -> rehearse(rehearsals, transport));
             }
-            done++;
         }
-        if (done > 0) {
-            awaitQuietCompiler(COMPILER_QUIET, COMPILER_WAIT);
-        }
-        return new Result(done, (System.nanoTime() - start) / 1_000_000, outcomes);
+        return new Result(done, (System.nanoTime() - start) / 1_000_000, outcomes, rehearsed);
     }
 
-    /** Returns once the JIT's total compilation time has not grown for {@code quiet}, or after {@code atMost}. */
-    static void awaitQuietCompiler(Duration quiet, Duration atMost) {
+    private static boolean spent(long startNanos, Duration budget) {
+        return System.nanoTime() - startNanos >= budget.toNanos();
+    }
+
+    /** Every step's successful call once, in memory, and the reporting path; returns what each did. */
+    private static List<String> rehearse(List<Rehearsal> rehearsals, RehearsalHttpClient transport) {
+        var outcomes = new ArrayList<String>();
+        for (Rehearsal rehearsal : rehearsals) {
+            transport.answerWith(rehearsal.answer());
+            attempt(
+                    outcomes,
+                    rehearsal.step().step().id(),
+                    () -> rehearsal.step().call(0));
+        }
+        // The reporting path too: statistics and JSON.
+        Json.write(LatencyStatistics.of(List.of(1.0, 2.0, 3.0)));
+        return outcomes;
+    }
+
+    /** A step over the in-memory transport and the answer it replays. */
+    private record Rehearsal(BenchmarkStep step, SuccessAnswer answer) {}
+
+    private static List<Rehearsal> rehearsals(List<BenchmarkStep> inMemorySteps) {
+        var rehearsals = new ArrayList<Rehearsal>();
+        for (BenchmarkStep step : inMemorySteps) {
+            Optional<SuccessAnswer> answer = step.successAnswer();
+            answer.ifPresent(a -> rehearsals.add(new Rehearsal(step, a)));
+        }
+        return rehearsals;
+    }
+
+    /**
+     * Runs {@code round} until the JIT's total compilation time has not grown for {@code quiet} and {@code
+     * quietRounds} rounds, or until {@code atMost} has passed.
+     */
+    static void awaitQuietCompiler(Duration quiet, int quietRounds, Duration atMost, Runnable round) {
         CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
         if (jit == null || !jit.isCompilationTimeMonitoringSupported()) {
             return;
@@ -127,41 +201,25 @@ public final class Priming implements Resource {
         long deadline = System.nanoTime() + atMost.toNanos();
         long last = jit.getTotalCompilationTime();
         long quietSince = System.nanoTime();
-        while (System.nanoTime() < deadline && System.nanoTime() - quietSince < quiet.toNanos()) {
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+        int roundsSince = 0;
+        while (System.nanoTime() < deadline
+                && (System.nanoTime() - quietSince < quiet.toNanos() || roundsSince < quietRounds)) {
+            round.run();
+            roundsSince++;
             long now = jit.getTotalCompilationTime();
             if (now != last) {
                 last = now;
                 quietSince = System.nanoTime();
+                roundsSince = 0;
             }
         }
     }
 
-    /** Runs every step's priming call once; returns what each attempt did, or nothing when there are no clients. */
-    private List<String> primeOnce(List<BenchmarkStep> steps) {
-        var outcomes = new ArrayList<String>();
-        for (BenchmarkStep step : steps) {
-            attempt(outcomes, step.step().id(), step::prime);
-        }
-        // The reporting path too: statistics and JSON.
-        LatencyStats stats = LatencyStatistics.of(List.of(1.0, 2.0, 3.0));
-        Json.write(stats);
-        return outcomes;
-    }
-
-    /** Every step, in the priming scope (what no run writes), or none when settings or clients failed. */
-    private List<BenchmarkStep> steps() {
-        if (settings == null || clients == null) {
-            return List.of();
-        }
+    /** Every step over {@code over}'s clients, in the priming scope (what no run writes). */
+    private List<BenchmarkStep> steps(ServiceClients over) {
         RunScope scope = RunScope.priming();
         return Arrays.stream(Step.values())
-                .map(step -> StepFactory.create(step, settings, clients, scope, settings.fetchUrl()))
+                .map(step -> StepFactory.create(step, settings, over, scope, settings.fetchUrl()))
                 .toList();
     }
 

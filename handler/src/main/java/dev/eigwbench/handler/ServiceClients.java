@@ -70,6 +70,30 @@ public final class ServiceClients implements AutoCloseable {
         var dns = new RecordingDnsResolver();
         SdkHttpClient http = httpClient(timeouts, dns);
         SdkHttpClient httpGet = httpClient(timeouts, httpGetResolver(dns, timeouts, settings.allowLoopbackUrl()));
+        return create(settings, overrides, credentials, interceptors, dns, http, httpGet);
+    }
+
+    /**
+     * The same SDK clients, configured as {@link #create}'s, over {@code transport} for every call (http-get too):
+     * priming's rehearsal of the steps' successful calls in memory ({@link RehearsalHttpClient}).
+     */
+    static ServiceClients overTransport(
+            HandlerSettings settings,
+            EndpointOverrides overrides,
+            AwsCredentialsProvider credentials,
+            SdkHttpClient transport) {
+        return create(settings, overrides, credentials, List.of(), new RecordingDnsResolver(), transport, transport);
+    }
+
+    private static ServiceClients create(
+            HandlerSettings settings,
+            EndpointOverrides overrides,
+            AwsCredentialsProvider credentials,
+            List<ExecutionInterceptor> interceptors,
+            RecordingDnsResolver dns,
+            SdkHttpClient http,
+            SdkHttpClient httpGet) {
+        var timeouts = settings.timeouts();
         var overrideConfiguration = ClientOverrideConfiguration.builder()
                 .apiCallTimeout(timeouts.apiCall())
                 .apiCallAttemptTimeout(timeouts.apiCallAttempt())

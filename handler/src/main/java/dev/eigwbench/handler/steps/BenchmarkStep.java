@@ -3,6 +3,7 @@ package dev.eigwbench.handler.steps;
 import dev.eigwbench.common.Step;
 import dev.eigwbench.common.model.StepCheck;
 import java.net.URI;
+import java.util.Optional;
 
 /** One timed kind of call, made {@code iterations} times. */
 public interface BenchmarkStep {
@@ -20,6 +21,15 @@ public interface BenchmarkStep {
      * before the snapshot. Throws what the service answered, as {@link #call} does.
      */
     void prime() throws Exception;
+
+    /**
+     * What the service answers when {@link #call}{@code (0)} succeeds, for priming to replay in memory (a
+     * side-effect-free call never sees success), or empty when {@link #prime} already succeeds as {@link #call} does
+     * on a run's data.
+     */
+    default Optional<SuccessAnswer> successAnswer() {
+        return Optional.empty();
+    }
 
     /** The step's own verification after its calls, or null. */
     default StepCheck check(int succeeded) {

@@ -5,6 +5,7 @@ import dev.eigwbench.common.TableSchema;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -30,6 +31,12 @@ public record DynamoDbPutStep(DynamoDbClient client, String table, RunScope scop
         client.putItem(b -> b.tableName(table)
                 .item(item(UUID.randomUUID().toString()))
                 .conditionExpression("attribute_exists(" + TableSchema.PARTITION_KEY + ")"));
+    }
+
+    /** PutItem's answer without ReturnValues: an empty object. */
+    @Override
+    public Optional<SuccessAnswer> successAnswer() {
+        return Optional.of(SuccessAnswer.dynamoDbJson("{}"));
     }
 
     private Map<String, AttributeValue> item(String sortKey) {

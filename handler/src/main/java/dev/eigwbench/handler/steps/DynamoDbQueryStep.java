@@ -3,8 +3,10 @@ package dev.eigwbench.handler.steps;
 import dev.eigwbench.common.Step;
 import dev.eigwbench.common.TableSchema;
 import dev.eigwbench.common.model.StepCheck;
+import dev.eigwbench.common.request.BenchmarkRequest;
 import java.net.URI;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -56,6 +58,29 @@ public final class DynamoDbQueryStep implements BenchmarkStep {
     @Override
     public void prime() {
         call(0);
+    }
+
+    /** One page holding a default run's items, as every query of a default run reads them. */
+    @Override
+    public Optional<SuccessAnswer> successAnswer() {
+        var items = new StringBuilder();
+        for (int i = 0; i < BenchmarkRequest.DEFAULT_ITERATIONS; i++) {
+            items.append(i == 0 ? "" : ",")
+                    .append("{\"")
+                    .append(TableSchema.PARTITION_KEY)
+                    .append("\":{\"S\":\"")
+                    .append(scope.partitionKey())
+                    .append("\"},\"")
+                    .append(TableSchema.SORT_KEY)
+                    .append("\":{\"S\":\"")
+                    .append(RunScope.sortKey(i))
+                    .append("\"},\"")
+                    .append(TableSchema.TTL_ATTRIBUTE)
+                    .append("\":{\"N\":\"1767225600\"}}");
+        }
+        int count = BenchmarkRequest.DEFAULT_ITERATIONS;
+        return Optional.of(SuccessAnswer.dynamoDbJson(
+                "{\"Count\":" + count + ",\"Items\":[" + items + "],\"ScannedCount\":" + count + "}"));
     }
 
     @Override

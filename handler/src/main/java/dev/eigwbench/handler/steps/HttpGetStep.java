@@ -9,6 +9,8 @@ import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -73,6 +75,15 @@ public final class HttpGetStep implements BenchmarkStep {
     @Override
     public void prime() throws IOException {
         call(0);
+    }
+
+    /** A small JSON document, as the default fetch URL serves. */
+    @Override
+    public Optional<SuccessAnswer> successAnswer() {
+        return Optional.of(new SuccessAnswer(
+                200,
+                Map.of("Content-Type", "application/json"),
+                "{\"userId\":1,\"id\":1,\"title\":\"priming in memory\",\"completed\":false}"));
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.eigwbench.handler.steps;
 import dev.eigwbench.common.Step;
 import dev.eigwbench.common.model.StepCheck;
 import java.net.URI;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -43,6 +44,34 @@ public final class S3ListStep implements BenchmarkStep {
     @Override
     public void prime() {
         call(0);
+    }
+
+    /** A full page of the run's objects (MaxKeys of them, more to come), as a default run lists them. */
+    @Override
+    public Optional<SuccessAnswer> successAnswer() {
+        var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
+                .append("<ListBucketResult xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"><Name>")
+                .append(bucket)
+                .append("</Name><Prefix>")
+                .append(scope.objectPrefix())
+                .append("</Prefix><KeyCount>")
+                .append(MAX_KEYS)
+                .append("</KeyCount><MaxKeys>")
+                .append(MAX_KEYS)
+                .append("</MaxKeys><IsTruncated>true</IsTruncated>");
+        for (int i = 0; i < MAX_KEYS; i++) {
+            xml.append("<Contents><Key>")
+                    .append(scope.objectPrefix())
+                    .append(RunScope.sortKey(i))
+                    .append("</Key><LastModified>2026-01-01T00:00:00.000Z</LastModified>")
+                    .append("<ETag>&quot;d41d8cd98f00b204e9800998ecf8427e&quot;</ETag><Size>64</Size>")
+                    .append("<StorageClass>STANDARD</StorageClass></Contents>");
+        }
+        xml.append("<NextContinuationToken>priming</NextContinuationToken></ListBucketResult>");
+        return Optional.of(new SuccessAnswer(
+                200,
+                java.util.Map.of("Content-Type", "application/xml", "x-amz-request-id", "priming-in-memory"),
+                xml.toString()));
     }
 
     @Override

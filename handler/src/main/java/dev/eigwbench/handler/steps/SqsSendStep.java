@@ -2,6 +2,11 @@ package dev.eigwbench.handler.steps;
 
 import dev.eigwbench.common.Step;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /** SendMessage through the dual-stack client (the v2 client sends to its endpoint, not the queue URL's host). */
@@ -21,6 +26,22 @@ public record SqsSendStep(SqsClient client, String queueUrl, RunScope scope, URI
     @Override
     public void prime() {
         client.sendMessage(b -> b.queueUrl(queueUrl + "-priming-does-not-exist").messageBody(body(0)));
+    }
+
+    /** SendMessage's answer carries the body's MD5, which the SDK checks against what it sent. */
+    @Override
+    public Optional<SuccessAnswer> successAnswer() {
+        return Optional.of(SuccessAnswer.awsJson("{\"MD5OfMessageBody\":\"" + md5Hex(body(0))
+                + "\",\"MessageId\":\"00000000-0000-4000-8000-000000000000\"}"));
+    }
+
+    static String md5Hex(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has MD5", e);
+        }
     }
 
     private String body(int index) {

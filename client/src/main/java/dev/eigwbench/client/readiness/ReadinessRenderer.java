@@ -7,6 +7,7 @@ import dev.eigwbench.common.readiness.ConnectAttempt;
 import dev.eigwbench.common.readiness.DestinationResult;
 import dev.eigwbench.common.readiness.HostProbe;
 import dev.eigwbench.common.readiness.Verdict;
+import dev.eigwbench.report.render.Escape;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -63,23 +64,23 @@ final class ReadinessRenderer {
         report.parameters().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
                 .forEach(e -> out.append("| ")
-                        .append(md(e.getKey()))
+                        .append(Escape.markdown(e.getKey()))
                         .append(" | ")
-                        .append(md(e.getValue()))
+                        .append(Escape.markdown(e.getValue()))
                         .append(" |\n"));
         out.append("\n## Destinations\n\n");
         out.append("| destination | verdict | why | vpc function saw | public function saw |\n|---|---|---|---|---|\n");
         for (DestinationRow row : report.destinations()) {
             out.append("| ")
-                    .append(md(row.destination()))
+                    .append(Escape.markdown(row.destination()))
                     .append(" | ")
                     .append(label(row.verdict()))
                     .append(" | ")
-                    .append(md(row.reason()))
+                    .append(Escape.markdown(row.reason()))
                     .append(" | ")
-                    .append(md(seen(row.vpc())))
+                    .append(Escape.markdown(seen(row.vpc())))
                     .append(" | ")
-                    .append(md(seen(row.control())))
+                    .append(Escape.markdown(seen(row.control())))
                     .append(" |\n");
         }
         if (!report.alternatives().isEmpty()) {
@@ -87,13 +88,13 @@ final class ReadinessRenderer {
                     + "|---|---|---:|---|\n");
             for (Alternative a : report.alternatives()) {
                 out.append("| ")
-                        .append(md(a.destination()))
+                        .append(Escape.markdown(a.destination()))
                         .append(" | ")
-                        .append(md(a.option()))
+                        .append(Escape.markdown(a.option()))
                         .append(" | ")
                         .append(usd(a.monthlyUsd()))
                         .append(" | ")
-                        .append(md(a.how()))
+                        .append(Escape.markdown(a.how()))
                         .append(" |\n");
             }
         }
@@ -111,7 +112,7 @@ final class ReadinessRenderer {
                         .append(" |\n");
             }
         }
-        notes(report).forEach(n -> out.append("\n- ").append(md(n)));
+        notes(report).forEach(n -> out.append("\n- ").append(Escape.markdown(n)));
         out.append('\n');
         return out.toString();
     }
@@ -119,14 +120,14 @@ final class ReadinessRenderer {
     static String html(ReadinessReport report) {
         var out = new StringBuilder();
         out.append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
-                .append(esc(report.title()))
+                .append(Escape.html(report.title()))
                 .append("</title><style>body{font-family:sans-serif;margin:2em;max-width:1100px;color:#222}"
                         + "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:4px 8px;"
                         + "text-align:left;vertical-align:top}.WORKS_WITHOUT_NAT{color:#060}"
                         + ".NEEDS_NAT_OR_ENDPOINT{color:#a00;font-weight:bold}.UNREACHABLE{color:#666}</style>"
                         + "</head><body>");
-        out.append("<h1>").append(esc(report.title())).append("</h1>");
-        out.append("<p><strong>").append(esc(report.summary())).append("</strong></p>");
+        out.append("<h1>").append(Escape.html(report.title())).append("</h1>");
+        out.append("<p><strong>").append(Escape.html(report.summary())).append("</strong></p>");
         var params = new ArrayList<List<String>>();
         report.parameters().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
@@ -138,17 +139,17 @@ final class ReadinessRenderer {
             String verdict =
                     row.verdict() == null ? "NOT_PROBED" : row.verdict().name();
             out.append("<tr><td>")
-                    .append(esc(row.destination()))
+                    .append(Escape.html(row.destination()))
                     .append("</td><td class=\"")
                     .append(verdict)
                     .append("\">")
-                    .append(esc(label(row.verdict())))
+                    .append(Escape.html(label(row.verdict())))
                     .append("</td><td>")
-                    .append(esc(row.reason()))
+                    .append(Escape.html(row.reason()))
                     .append("</td><td>")
-                    .append(esc(seen(row.vpc())))
+                    .append(Escape.html(seen(row.vpc())))
                     .append("</td><td>")
-                    .append(esc(seen(row.control())))
+                    .append(Escape.html(seen(row.control())))
                     .append("</td></tr>");
         }
         out.append("</table>");
@@ -161,7 +162,7 @@ final class ReadinessRenderer {
         }
         if (report.saving() != null) {
             out.append("<h2>Saving from your NAT gateways' traffic</h2><p>")
-                    .append(esc(savingLine(report.saving())))
+                    .append(Escape.html(savingLine(report.saving())))
                     .append("</p>");
             var rows = new ArrayList<List<String>>();
             report.saving()
@@ -171,7 +172,7 @@ final class ReadinessRenderer {
             table(out, List.of("NAT gateway", "GB processed", "days with data"), rows);
         }
         out.append("<ul>");
-        notes(report).forEach(n -> out.append("<li>").append(esc(n)).append("</li>"));
+        notes(report).forEach(n -> out.append("<li>").append(Escape.html(n)).append("</li>"));
         out.append("</ul></body></html>\n");
         return out.toString();
     }
@@ -256,11 +257,11 @@ final class ReadinessRenderer {
 
     private static void table(StringBuilder out, List<String> header, List<List<String>> rows) {
         out.append("<table><tr>");
-        header.forEach(h -> out.append("<th>").append(esc(h)).append("</th>"));
+        header.forEach(h -> out.append("<th>").append(Escape.html(h)).append("</th>"));
         out.append("</tr>");
         for (List<String> row : rows) {
             out.append("<tr>");
-            row.forEach(c -> out.append("<td>").append(esc(c)).append("</td>"));
+            row.forEach(c -> out.append("<td>").append(Escape.html(c)).append("</td>"));
             out.append("</tr>");
         }
         out.append("</table>");
@@ -272,18 +273,5 @@ final class ReadinessRenderer {
 
     private static String gb(double value) {
         return String.format(Locale.ROOT, "%,.2f", value);
-    }
-
-    private static String md(String text) {
-        return text == null ? "" : text.replace("|", "\\|").replace("\n", " ");
-    }
-
-    private static String esc(String text) {
-        return text == null
-                ? ""
-                : text.replace("&", "&amp;")
-                        .replace("<", "&lt;")
-                        .replace(">", "&gt;")
-                        .replace("\"", "&quot;");
     }
 }

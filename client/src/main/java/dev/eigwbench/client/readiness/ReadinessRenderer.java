@@ -8,6 +8,7 @@ import dev.eigwbench.common.readiness.DestinationResult;
 import dev.eigwbench.common.readiness.HostProbe;
 import dev.eigwbench.common.readiness.Verdict;
 import dev.eigwbench.report.render.Escape;
+import dev.eigwbench.report.render.HtmlTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -132,7 +133,7 @@ final class ReadinessRenderer {
         report.parameters().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
                 .forEach(e -> params.add(List.of(e.getKey(), e.getValue())));
-        table(out, List.of("parameter", "value"), params);
+        HtmlTable.write(out, List.of("parameter", "value"), params);
         out.append("<h2>Destinations</h2><table><tr><th>destination</th><th>verdict</th><th>why</th>"
                 + "<th>vpc function saw</th><th>public function saw</th></tr>");
         for (DestinationRow row : report.destinations()) {
@@ -158,7 +159,7 @@ final class ReadinessRenderer {
             var rows = new ArrayList<List<String>>();
             report.alternatives()
                     .forEach(a -> rows.add(List.of(a.destination(), a.option(), usd(a.monthlyUsd()), a.how())));
-            table(out, List.of("destination", "option", "per month", "how"), rows);
+            HtmlTable.write(out, List.of("destination", "option", "per month", "how"), rows);
         }
         if (report.saving() != null) {
             out.append("<h2>Saving from your NAT gateways' traffic</h2><p>")
@@ -169,7 +170,7 @@ final class ReadinessRenderer {
                     .gateways()
                     .forEach(g -> rows.add(
                             List.of(g.natGatewayId(), gb(g.gbProcessed()), Integer.toString(g.daysWithData()))));
-            table(out, List.of("NAT gateway", "GB processed", "days with data"), rows);
+            HtmlTable.write(out, List.of("NAT gateway", "GB processed", "days with data"), rows);
         }
         out.append("<ul>");
         notes(report).forEach(n -> out.append("<li>").append(Escape.html(n)).append("</li>"));
@@ -253,18 +254,6 @@ final class ReadinessRenderer {
         var notes = new ArrayList<>(report.notes());
         report.warnings().forEach(w -> notes.add("Warning: " + w));
         return notes;
-    }
-
-    private static void table(StringBuilder out, List<String> header, List<List<String>> rows) {
-        out.append("<table><tr>");
-        header.forEach(h -> out.append("<th>").append(Escape.html(h)).append("</th>"));
-        out.append("</tr>");
-        for (List<String> row : rows) {
-            out.append("<tr>");
-            row.forEach(c -> out.append("<td>").append(Escape.html(c)).append("</td>"));
-            out.append("</tr>");
-        }
-        out.append("</table>");
     }
 
     static String usd(double value) {

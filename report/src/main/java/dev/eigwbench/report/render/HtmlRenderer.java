@@ -119,22 +119,13 @@ public final class HtmlRenderer {
     }
 
     private static void table(StringBuilder out, List<String> header, List<List<String>> rows) {
-        out.append("<table>\n<tr>");
-        header.forEach(c -> out.append("<th>").append(Escape.html(c)).append("</th>"));
-        out.append("</tr>\n");
-        for (List<String> row : rows) {
-            out.append("<tr>");
-            for (int i = 0; i < row.size(); i++) {
-                String cell = row.get(i);
-                String cls =
-                        i == 1 && ("vpc".equals(cell) || "public".equals(cell)) ? cell : isNumeric(cell) ? "n" : "";
-                out.append(cls.isEmpty() ? "<td>" : "<td class=\"" + cls + "\">")
-                        .append(Escape.html(cell))
-                        .append("</td>");
-            }
-            out.append("</tr>\n");
-        }
-        out.append("</table>\n");
+        HtmlTable.write(out, header, rows, HtmlRenderer::cellClass);
+    }
+
+    /** The variant column in its colour; numbers right-aligned. */
+    private static String cellClass(int column, String cell) {
+        if (column == 1 && ("vpc".equals(cell) || "public".equals(cell))) return cell;
+        return isNumeric(cell) ? "n" : "";
     }
 
     private static boolean isNumeric(String cell) {

@@ -55,18 +55,8 @@ class CompareCommandEndToEndTest {
 
     /** The command with only the test's endpoint, timing and output options added: no region, no iterations. */
     private CommandRun runExactly(List<String> extra) {
-        var args = new ArrayList<>(List.of(
-                "compare",
-                "--endpoint-url",
-                aws.endpoint().toString(),
-                "--poll-interval-ms",
-                "20",
-                "--invoke-timeout",
-                "20",
-                "--out",
-                dir.toString(),
-                "--name",
-                "run"));
+        List<String> args = stack.args("compare", dir);
+        args.addAll(List.of("--poll-interval-ms", "20", "--name", "run"));
         args.addAll(extra);
         return CommandRun.of(args);
     }

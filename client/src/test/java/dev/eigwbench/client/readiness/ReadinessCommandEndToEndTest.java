@@ -177,18 +177,8 @@ class ReadinessCommandEndToEndTest {
     }
 
     private List<String> args(String... extra) {
-        var args = new ArrayList<>(List.of(
-                "readiness",
-                "--endpoint-url",
-                aws.endpoint().toString(),
-                "--region",
-                "us-east-1",
-                "--stack",
-                FakeStack.NAME,
-                "--invoke-timeout",
-                "20",
-                "--out",
-                dir.toString()));
+        List<String> args = stack.args("readiness", dir);
+        args.addAll(List.of("--region", "us-east-1", "--stack", FakeStack.NAME));
         args.addAll(List.of(extra));
         return args;
     }

@@ -2,6 +2,9 @@ package dev.eigwbench.client.stub;
 
 import dev.eigwbench.client.TestAws;
 import dev.eigwbench.common.StackOutputs;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -21,6 +24,18 @@ public final class FakeStack implements BeforeEachCallback, AfterEachCallback {
 
     public FakeAwsServer aws() {
         return aws;
+    }
+
+    /** {@code command} called at this stack's endpoint, each Invoke bounded to 20 s, its reports written to {@code out}. */
+    public List<String> args(String command, Path out) {
+        return new ArrayList<>(List.of(
+                command,
+                "--endpoint-url",
+                aws.endpoint().toString(),
+                "--invoke-timeout",
+                "20",
+                "--out",
+                out.toString()));
     }
 
     @Override

@@ -21,7 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The whole {@code compare} command, in process, against the loopback Lambda and CloudFormation fakes. */
+/**
+ * The whole {@code compare} command, in process, against the loopback Lambda and CloudFormation fakes. One class:
+ * every case is the same command against the same stack, through the same run helpers.
+ */
 class CompareCommandEndToEndTest {
     private static final String STACK = FakeStack.NAME;
 

@@ -17,7 +17,6 @@ import dev.eigwbench.client.CommandRun;
 import dev.eigwbench.client.Main;
 import dev.eigwbench.client.stub.FakeAwsServer;
 import dev.eigwbench.client.stub.FakeStack;
-import dev.eigwbench.common.readiness.ConnectAttempt;
 import dev.eigwbench.common.readiness.ConnectOutcome;
 import dev.eigwbench.common.readiness.DestinationKind;
 import dev.eigwbench.common.readiness.DestinationResult;
@@ -44,6 +43,7 @@ import picocli.CommandLine;
 /**
  * The whole {@code readiness} command, in process, through the real SDK clients against the loopback Lambda,
  * CloudFormation and CloudWatch stubs. The functions answer with results written by the handler's own JSON writer.
+ * One class: every case is the same command against the same stack, answers and traffic helpers.
  */
 class ReadinessCommandEndToEndTest {
     private static final String NAT_A = "nat-0123456789abcdef0";
@@ -70,83 +70,14 @@ class ReadinessCommandEndToEndTest {
 
     /** vpc: the API works over IPv6, sts has no dual-stack name, the partner API is IPv4-only and black-holed. */
     private void mixedAnswers() {
-        answer(
-                "eigw-vpc",
-                readiness(
-                        "vpc",
-                        List.of(
-                                api(
-                                        Verdict.WORKS_WITHOUT_NAT,
-                                        "reachable over IPv6 (2001:db8::10, connect 11.5 ms)",
-                                        v6(ConnectOutcome.CONNECTED),
-                                        v4(ConnectOutcome.TIMED_OUT)),
-                                sts(
-                                        ConnectOutcome.TIMED_OUT,
-                                        "sts's dual-stack endpoint sts.us-east-1.api.aws does not resolve"),
-                                partner(ConnectOutcome.TIMED_OUT, "IPv4 only: partner.example.com has no AAAA record"),
-                                s3(Verdict.WORKS_WITHOUT_NAT, "reachable over IPv6", v6(ConnectOutcome.CONNECTED)))));
-        answer(
-                "eigw-public",
-                readiness(
-                        "public",
-                        List.of(
-                                api(
-                                        Verdict.NEEDS_NAT_OR_ENDPOINT,
-                                        "only IPv4 connects",
-                                        v6(ConnectOutcome.UNREACHABLE),
-                                        v4(ConnectOutcome.CONNECTED)),
-                                sts(ConnectOutcome.CONNECTED, "only IPv4 connects"),
-                                partner(ConnectOutcome.CONNECTED, "IPv4 only"),
-                                s3(
-                                        Verdict.NEEDS_NAT_OR_ENDPOINT,
-                                        "only IPv4 connects",
-                                        v4(ConnectOutcome.CONNECTED)))));
-    }
-
-    private static DestinationResult api(Verdict verdict, String reason, ConnectAttempt... connects) {
-        return result(
-                "https://api.example.com/health",
-                DestinationKind.URL,
-                probe("api.example.com", true, true, connects),
-                null,
-                verdict,
-                reason);
-    }
-
-    /** sts has no dual-stack name: only its IPv4 endpoint is tried. */
-    private static DestinationResult sts(ConnectOutcome ipv4, String reason) {
-        return result(
-                "sts",
-                DestinationKind.AWS_SERVICE,
-                probe("sts.us-east-1.api.aws", false, false),
-                probe("sts.us-east-1.amazonaws.com", true, false, v4(ipv4)),
-                Verdict.NEEDS_NAT_OR_ENDPOINT,
-                reason);
-    }
-
-    private static DestinationResult partner(ConnectOutcome ipv4, String reason) {
-        return result(
-                "partner.example.com:443",
-                DestinationKind.HOST_PORT,
-                probe("partner.example.com", true, false, v4(ipv4)),
-                null,
-                Verdict.NEEDS_NAT_OR_ENDPOINT,
-                reason);
-    }
-
-    private static DestinationResult s3(Verdict verdict, String reason, ConnectAttempt... connects) {
-        return result(
-                "s3",
-                DestinationKind.AWS_SERVICE,
-                probe("s3.dualstack.us-east-1.amazonaws.com", true, true, connects),
-                null,
-                verdict,
-                reason);
+        answer("eigw-vpc", ReadinessFixtures.mixedVpcAnswer());
+        answer("eigw-public", ReadinessFixtures.mixedPublicAnswer());
     }
 
     /** Both functions reach the API over IPv6: ready. */
     private void apiWorksEverywhere() {
-        DestinationResult api = api(Verdict.WORKS_WITHOUT_NAT, "reachable over IPv6", v6(ConnectOutcome.CONNECTED));
+        DestinationResult api =
+                ReadinessFixtures.api(Verdict.WORKS_WITHOUT_NAT, "reachable over IPv6", v6(ConnectOutcome.CONNECTED));
         answer("eigw-vpc", readiness("vpc", List.of(api)));
         answer("eigw-public", readiness("public", List.of(api)));
     }

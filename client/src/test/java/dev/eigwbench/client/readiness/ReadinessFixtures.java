@@ -46,4 +46,80 @@ final class ReadinessFixtures {
         return new ReadinessResult(
                 ReadinessResult.SCHEMA, variant, RunStatus.COMPLETE, "us-east-1", destinations, 120, List.of(), null);
     }
+
+    /**
+     * The VPC function's answer for api.example.com, sts, partner.example.com:443 and s3: the API and s3 work over
+     * IPv6, sts has no dual-stack name, the partner API is IPv4-only and black-holed.
+     */
+    static ReadinessResult mixedVpcAnswer() {
+        return readiness(
+                "vpc",
+                List.of(
+                        api(
+                                Verdict.WORKS_WITHOUT_NAT,
+                                "reachable over IPv6 (2001:db8::10, connect 11.5 ms)",
+                                v6(ConnectOutcome.CONNECTED),
+                                v4(ConnectOutcome.TIMED_OUT)),
+                        sts(
+                                ConnectOutcome.TIMED_OUT,
+                                "sts's dual-stack endpoint sts.us-east-1.api.aws does not resolve"),
+                        partner(ConnectOutcome.TIMED_OUT, "IPv4 only: partner.example.com has no AAAA record"),
+                        s3(Verdict.WORKS_WITHOUT_NAT, "reachable over IPv6", v6(ConnectOutcome.CONNECTED))));
+    }
+
+    /** The public function's answer for the same four: everything connects, over IPv4 only. */
+    static ReadinessResult mixedPublicAnswer() {
+        return readiness(
+                "public",
+                List.of(
+                        api(
+                                Verdict.NEEDS_NAT_OR_ENDPOINT,
+                                "only IPv4 connects",
+                                v6(ConnectOutcome.UNREACHABLE),
+                                v4(ConnectOutcome.CONNECTED)),
+                        sts(ConnectOutcome.CONNECTED, "only IPv4 connects"),
+                        partner(ConnectOutcome.CONNECTED, "IPv4 only"),
+                        s3(Verdict.NEEDS_NAT_OR_ENDPOINT, "only IPv4 connects", v4(ConnectOutcome.CONNECTED))));
+    }
+
+    static DestinationResult api(Verdict verdict, String reason, ConnectAttempt... connects) {
+        return result(
+                "https://api.example.com/health",
+                DestinationKind.URL,
+                probe("api.example.com", true, true, connects),
+                null,
+                verdict,
+                reason);
+    }
+
+    /** sts has no dual-stack name: only its IPv4 endpoint is tried. */
+    static DestinationResult sts(ConnectOutcome ipv4, String reason) {
+        return result(
+                "sts",
+                DestinationKind.AWS_SERVICE,
+                probe("sts.us-east-1.api.aws", false, false),
+                probe("sts.us-east-1.amazonaws.com", true, false, v4(ipv4)),
+                Verdict.NEEDS_NAT_OR_ENDPOINT,
+                reason);
+    }
+
+    static DestinationResult partner(ConnectOutcome ipv4, String reason) {
+        return result(
+                "partner.example.com:443",
+                DestinationKind.HOST_PORT,
+                probe("partner.example.com", true, false, v4(ipv4)),
+                null,
+                Verdict.NEEDS_NAT_OR_ENDPOINT,
+                reason);
+    }
+
+    static DestinationResult s3(Verdict verdict, String reason, ConnectAttempt... connects) {
+        return result(
+                "s3",
+                DestinationKind.AWS_SERVICE,
+                probe("s3.dualstack.us-east-1.amazonaws.com", true, true, connects),
+                null,
+                verdict,
+                reason);
+    }
 }

@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
 
 /** Price parameters: dated defaults for the region, each overridable. */
 public final class PriceOptions {
-    static final String FALLBACK_REGION = "us-east-1";
+    /** The region whose prices stand in for a region the catalog lacks. */
+    public static final String FALLBACK_REGION = "us-east-1";
 
     @Option(names = "--no-cost", description = "Leave the cost section out.")
     boolean noCost;

@@ -1,6 +1,7 @@
 package dev.eigwbench.client.readiness;
 
 import dev.eigwbench.client.NatPriceOptions;
+import dev.eigwbench.client.PriceOptions;
 import dev.eigwbench.report.cost.NatGatewayPrice;
 import dev.eigwbench.report.cost.PriceCatalog;
 import java.util.List;
@@ -12,8 +13,6 @@ import picocli.CommandLine.Option;
  * ones, each overridable, and the traffic to price when no gateway's metrics are read.
  */
 final class ReadinessPriceOptions {
-    private static final String FALLBACK_REGION = "us-east-1";
-
     @Option(
             names = "--azs",
             defaultValue = "2",
@@ -54,8 +53,9 @@ final class ReadinessPriceOptions {
     ReadinessPrices prices(String region, List<String> notes) {
         String priceRegion = region;
         if (PriceCatalog.natGateway(region).isEmpty()) {
-            priceRegion = FALLBACK_REGION;
-            notes.add("No default prices for region " + region + ": " + FALLBACK_REGION + " prices used; pass"
+            priceRegion = PriceOptions.FALLBACK_REGION;
+            notes.add("No default prices for region " + region + ": " + PriceOptions.FALLBACK_REGION
+                    + " prices used; pass"
                     + " --nat-hourly-price, --nat-gb-price, --endpoint-hourly-price and --endpoint-gb-price.");
         }
         String asOf =

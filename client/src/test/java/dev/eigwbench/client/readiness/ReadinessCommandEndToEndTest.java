@@ -1,9 +1,7 @@
 package dev.eigwbench.client.readiness;
 
-import static dev.eigwbench.client.readiness.ReadinessFixtures.probe;
 import static dev.eigwbench.client.readiness.ReadinessFixtures.readiness;
 import static dev.eigwbench.client.readiness.ReadinessFixtures.result;
-import static dev.eigwbench.client.readiness.ReadinessFixtures.v4;
 import static dev.eigwbench.client.readiness.ReadinessFixtures.v6;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,7 +16,6 @@ import dev.eigwbench.client.Main;
 import dev.eigwbench.client.stub.FakeAwsServer;
 import dev.eigwbench.client.stub.FakeStack;
 import dev.eigwbench.common.readiness.ConnectOutcome;
-import dev.eigwbench.common.readiness.DestinationKind;
 import dev.eigwbench.common.readiness.DestinationResult;
 import dev.eigwbench.common.readiness.ReadinessResult;
 import dev.eigwbench.common.readiness.Verdict;
@@ -171,20 +168,13 @@ class ReadinessCommandEndToEndTest {
 
     @Test
     void readiness_whenNeitherFunctionConnects_unreachableEitherWay() {
-        DestinationResult vpc = result(
-                "down.example.com:443",
-                DestinationKind.HOST_PORT,
-                probe("down.example.com", true, false, v4(ConnectOutcome.TIMED_OUT)),
-                null,
+        DestinationResult vpc = ReadinessFixtures.ipv4OnlyHost(
+                "down.example.com",
+                ConnectOutcome.TIMED_OUT,
                 Verdict.NEEDS_NAT_OR_ENDPOINT,
                 "IPv4 does not answer from this network");
-        DestinationResult control = result(
-                "down.example.com:443",
-                DestinationKind.HOST_PORT,
-                probe("down.example.com", true, false, v4(ConnectOutcome.REFUSED)),
-                null,
-                Verdict.UNREACHABLE,
-                "nothing answers");
+        DestinationResult control = ReadinessFixtures.ipv4OnlyHost(
+                "down.example.com", ConnectOutcome.REFUSED, Verdict.UNREACHABLE, "nothing answers");
         answer("eigw-vpc", readiness("vpc", List.of(vpc)));
         answer("eigw-public", readiness("public", List.of(control)));
 

@@ -104,13 +104,13 @@ final class ReadinessFixtures {
     }
 
     static DestinationResult partner(ConnectOutcome ipv4, String reason) {
+        return ipv4OnlyHost("partner.example.com", ipv4, Verdict.NEEDS_NAT_OR_ENDPOINT, reason);
+    }
+
+    /** {@code host}:443 with an A record only, tried over IPv4. */
+    static DestinationResult ipv4OnlyHost(String host, ConnectOutcome ipv4, Verdict verdict, String reason) {
         return result(
-                "partner.example.com:443",
-                DestinationKind.HOST_PORT,
-                probe("partner.example.com", true, false, v4(ipv4)),
-                null,
-                Verdict.NEEDS_NAT_OR_ENDPOINT,
-                reason);
+                host + ":443", DestinationKind.HOST_PORT, probe(host, true, false, v4(ipv4)), null, verdict, reason);
     }
 
     static DestinationResult s3(Verdict verdict, String reason, ConnectAttempt... connects) {

@@ -83,13 +83,24 @@ final class ReadinessFixtures {
     }
 
     static DestinationResult api(Verdict verdict, String reason, ConnectAttempt... connects) {
-        return result(
-                "https://api.example.com/health",
-                DestinationKind.URL,
-                probe("api.example.com", true, true, connects),
-                null,
-                verdict,
-                reason);
+        return dualStack(
+                "https://api.example.com/health", DestinationKind.URL, "api.example.com", verdict, reason, connects);
+    }
+
+    static DestinationResult s3(Verdict verdict, String reason, ConnectAttempt... connects) {
+        return dualStack(
+                "s3", DestinationKind.AWS_SERVICE, "s3.dualstack.us-east-1.amazonaws.com", verdict, reason, connects);
+    }
+
+    /** A destination whose host has A and AAAA records. */
+    private static DestinationResult dualStack(
+            String destination,
+            DestinationKind kind,
+            String host,
+            Verdict verdict,
+            String reason,
+            ConnectAttempt... connects) {
+        return result(destination, kind, probe(host, true, true, connects), null, verdict, reason);
     }
 
     /** sts has no dual-stack name: only its IPv4 endpoint is tried. */
@@ -111,15 +122,5 @@ final class ReadinessFixtures {
     static DestinationResult ipv4OnlyHost(String host, ConnectOutcome ipv4, Verdict verdict, String reason) {
         return result(
                 host + ":443", DestinationKind.HOST_PORT, probe(host, true, false, v4(ipv4)), null, verdict, reason);
-    }
-
-    static DestinationResult s3(Verdict verdict, String reason, ConnectAttempt... connects) {
-        return result(
-                "s3",
-                DestinationKind.AWS_SERVICE,
-                probe("s3.dualstack.us-east-1.amazonaws.com", true, true, connects),
-                null,
-                verdict,
-                reason);
     }
 }

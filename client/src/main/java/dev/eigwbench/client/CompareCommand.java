@@ -1,7 +1,6 @@
 package dev.eigwbench.client;
 
 import dev.eigwbench.client.aws.AwsClients;
-import dev.eigwbench.client.aws.AwsSettings;
 import dev.eigwbench.client.invoke.ColdStartForcer;
 import dev.eigwbench.client.invoke.CompareRunner;
 import dev.eigwbench.client.invoke.LambdaInvoker;
@@ -150,18 +149,11 @@ public final class CompareCommand implements Callable<Integer> {
         // The functions first when they come from the outputs file or the options: a problem there is the one to
         // report, and their ARNs say which region to call.
         FunctionTargets offlineTargets = target.offline();
-        var settings = new AwsSettings(
-                target.region(offlineTargets),
-                target.profile(),
-                target.endpoint(),
-                Duration.ofSeconds(invokeTimeoutSeconds),
-                AwsSettings.DEFAULT_CONTROL_TIMEOUT,
-                maxAttempts,
-                AwsSettings.DEFAULT_THROTTLING_DELAY);
+        var settings =
+                target.settings(target.region(offlineTargets), Duration.ofSeconds(invokeTimeoutSeconds), maxAttempts);
         try (AwsClients clients = AwsClients.create(settings)) {
             FunctionTargets targets = target.resolve(offlineTargets, clients);
-            String resolvedRegion =
-                    clients.invokeClient().serviceClientConfiguration().region().id();
+            String resolvedRegion = clients.region();
             stderr.println("comparing " + targets.vpc().display() + " (vpc) with "
                     + targets.publicTarget().display() + " (public) in " + resolvedRegion + ", functions from "
                     + targets.source());

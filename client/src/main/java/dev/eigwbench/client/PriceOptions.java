@@ -5,11 +5,13 @@ import dev.eigwbench.report.cost.LambdaPrice;
 import dev.eigwbench.report.cost.NatGatewayPrice;
 import dev.eigwbench.report.cost.PriceCatalog;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Price parameters: dated defaults for the region, each overridable. */
 public final class PriceOptions {
-    static final String FALLBACK_REGION = "us-east-1";
+    /** The region whose prices stand in for a region the catalog lacks. */
+    public static final String FALLBACK_REGION = "us-east-1";
 
     @Option(names = "--no-cost", description = "Leave the cost section out.")
     boolean noCost;
@@ -32,14 +34,8 @@ public final class PriceOptions {
     @Option(names = "--lambda-request-price", description = "USD per million requests.")
     Double lambdaPerMillion;
 
-    @Option(names = "--nat-hourly-price", description = "USD per NAT gateway hour.")
-    Double natHourly;
-
-    @Option(names = "--nat-gb-price", description = "USD per GB processed by a NAT gateway.")
-    Double natPerGb;
-
-    @Option(names = "--ipv4-hourly-price", description = "USD per public IPv4 address hour.")
-    Double ipv4Hourly;
+    @Mixin
+    NatPriceOptions nat = new NatPriceOptions();
 
     @Option(names = "--prices-as-of", description = "Date to state for overridden prices, e.g. 2026-01.")
     String pricesAsOf;
@@ -62,25 +58,15 @@ public final class PriceOptions {
                     + " (defaults exist for " + PriceCatalog.regions() + ").");
         }
         LambdaPrice lambda = PriceCatalog.lambdaArm64(priceRegion).orElseThrow();
-        NatGatewayPrice nat = PriceCatalog.natGateway(priceRegion).orElseThrow();
-        boolean overridden = lambdaGbSecond != null
-                || lambdaPerMillion != null
-                || natHourly != null
-                || natPerGb != null
-                || ipv4Hourly != null;
-        String asOf = overridden ? (pricesAsOf == null ? "user-supplied" : pricesAsOf) : PriceCatalog.AS_OF;
+        String asOf = NatPriceOptions.asOf(
+                lambdaGbSecond != null || lambdaPerMillion != null || nat.overridden(), pricesAsOf);
         lambda = new LambdaPrice(
                 priceRegion,
                 lambda.architecture(),
                 lambdaGbSecond != null ? lambdaGbSecond : lambda.usdPerGbSecond(),
                 lambdaPerMillion != null ? lambdaPerMillion : lambda.usdPerMillionRequests(),
                 asOf);
-        nat = new NatGatewayPrice(
-                priceRegion,
-                natHourly != null ? natHourly : nat.usdPerHour(),
-                natPerGb != null ? natPerGb : nat.usdPerGbProcessed(),
-                ipv4Hourly != null ? ipv4Hourly : nat.usdPerPublicIpv4Hour(),
-                asOf);
-        return new CostInputs(lambda, nat, natAzs, monthlyTrafficGb);
+        NatGatewayPrice natPrice = nat.over(PriceCatalog.natGateway(priceRegion).orElseThrow(), asOf);
+        return new CostInputs(lambda, natPrice, natAzs, monthlyTrafficGb);
     }
 }

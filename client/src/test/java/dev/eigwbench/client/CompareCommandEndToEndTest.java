@@ -7,102 +7,68 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.eigwbench.client.stub.FakeAwsServer;
-import dev.eigwbench.common.StackOutputs;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import dev.eigwbench.client.stub.FakeStack;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The whole {@code compare} command, in process, against the loopback Lambda and CloudFormation fakes. */
+/**
+ * The whole {@code compare} command, in process, against the loopback Lambda and CloudFormation fakes. One class:
+ * every case is the same command against the same stack, through the same run helpers.
+ */
 class CompareCommandEndToEndTest {
-    private static final String STACK = "EigwBenchTest";
+    private static final String STACK = FakeStack.NAME;
+
+    @RegisterExtension
+    final FakeStack stack = new FakeStack();
 
     @TempDir
     Path dir;
 
     private FakeAwsServer aws;
 
-    /** The SDK's default chain reads these first, so nothing looks further (no profile, no instance metadata). */
-    @BeforeAll
-    static void dummyCredentials() {
-        System.setProperty("aws.accessKeyId", TestAws.ACCESS_KEY);
-        System.setProperty("aws.secretAccessKey", TestAws.SECRET_KEY);
-    }
-
-    @AfterAll
-    static void clearCredentials() {
-        System.clearProperty("aws.accessKeyId");
-        System.clearProperty("aws.secretAccessKey");
-    }
-
     @BeforeEach
-    void start() {
-        aws = new FakeAwsServer();
-        var vpc = aws.lambda().addFunction("eigw-vpc", "vpc", 7);
-        var pub = aws.lambda().addFunction("eigw-public", "public", 6);
-        aws.cloudFormation()
-                .putStack(
-                        STACK,
-                        Map.of(
-                                StackOutputs.VPC_FUNCTION_ALIAS_ARN,
-                                vpc.aliasArn(),
-                                StackOutputs.PUBLIC_FUNCTION_ALIAS_ARN,
-                                pub.aliasArn(),
-                                StackOutputs.VPC_FUNCTION_NAME,
-                                "eigw-vpc",
-                                StackOutputs.PUBLIC_FUNCTION_NAME,
-                                "eigw-public"));
+    void aws() {
+        aws = stack.aws();
     }
 
-    @AfterEach
-    void stop() {
-        aws.close();
-    }
-
-    private record Run(int exitCode, String stdout, String stderr) {}
-
-    private Run run(String... extra) {
+    private CommandRun run(String... extra) {
         var args = new ArrayList<>(List.of("--iterations", "5"));
         args.addAll(List.of(extra));
         if (!args.contains("--region")) args.addAll(List.of("--region", "us-east-1"));
         return runExactly(args);
     }
 
+    /** {@link #run} with the functions named on the command line instead of by the stack's outputs. */
+    private CommandRun runNamed(String... extra) {
+        var args = new ArrayList<>(
+                List.of("--vpc-function", FakeStack.VPC_FUNCTION, "--public-function", FakeStack.PUBLIC_FUNCTION));
+        args.addAll(List.of(extra));
+        return run(args.toArray(String[]::new));
+    }
+
     /** The command with only the test's endpoint, timing and output options added: no region, no iterations. */
-    private Run runExactly(List<String> extra) {
-        var args = new ArrayList<>(List.of(
-                "compare",
-                "--endpoint-url",
-                aws.endpoint().toString(),
-                "--poll-interval-ms",
-                "20",
-                "--invoke-timeout",
-                "20",
-                "--out",
-                dir.toString(),
-                "--name",
-                "run"));
+    private CommandRun runExactly(List<String> extra) {
+        List<String> args = stack.args("compare", dir);
+        args.addAll(List.of("--poll-interval-ms", "20", "--name", "run"));
         args.addAll(extra);
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        int code = Main.run(
-                args.toArray(String[]::new),
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return CommandRun.of(args);
+    }
+
+    /** The outputs file `cdk deploy --outputs-file` wrote for the stack; its ARNs are in us-east-1. */
+    private static Path outputsFile() throws Exception {
+        return Path.of(CompareCommandEndToEndTest.class
+                .getResource("/cdk-outputs.json")
+                .toURI());
     }
 
     private String file(String name) throws Exception {
@@ -115,7 +81,8 @@ class CompareCommandEndToEndTest {
 
     @Test
     void compare_whenStackDeployed_writesEveryFormatWithColdAndWarmApart() throws Exception {
-        Run run = run("--stack", STACK, "--invocations", "3", "--cold-starts", "1", "--monthly-traffic-gb", "50");
+        CommandRun run =
+                run("--stack", STACK, "--invocations", "3", "--cold-starts", "1", "--monthly-traffic-gb", "50");
         assertEquals(0, run.exitCode(), run.stderr());
 
         assertTrue(run.stdout().contains("Cold starts (ms)"), run.stdout());
@@ -149,7 +116,7 @@ class CompareCommandEndToEndTest {
 
     @Test
     void compare_whenColdAndWarmRuns_invokesInAbbaOrder() {
-        Run run = run("--stack", STACK, "--invocations", "4", "--cold-starts", "2");
+        CommandRun run = run("--stack", STACK, "--invocations", "4", "--cold-starts", "2");
         assertEquals(0, run.exitCode(), run.stderr());
         var order = Pattern.compile("^\\[(vpc|public) +(cold|warm) \\d+/\\d+\\] \\d+/", Pattern.MULTILINE)
                 .matcher(run.stderr())
@@ -176,7 +143,7 @@ class CompareCommandEndToEndTest {
 
     @Test
     void compare_whenMinEffectGiven_judgesByItAndHintsWithClientOptions() throws Exception {
-        Run run = run("--stack", STACK, "--invocations", "4", "--cold-starts", "1", "--min-effect-ms", "50");
+        CommandRun run = run("--stack", STACK, "--invocations", "4", "--cold-starts", "1", "--min-effect-ms", "50");
         assertEquals(0, run.exitCode(), run.stderr());
         String md = file("run.md");
         assertTrue(md.contains("the larger of 50 ms and 10 % of the metric's median"), md);
@@ -199,7 +166,7 @@ class CompareCommandEndToEndTest {
     @Test
     void compare_whenFunctionErrors_exitsOneAndReportsTheFailure() throws Exception {
         aws.lambda().failNext("eigw-vpc", 1);
-        Run run = run("--stack", STACK, "--invocations", "2");
+        CommandRun run = run("--stack", STACK, "--invocations", "2");
         assertEquals(1, run.exitCode(), run.stderr());
         assertTrue(run.stderr().contains("error: 1 invocation(s) failed"), run.stderr());
         assertTrue(
@@ -212,8 +179,8 @@ class CompareCommandEndToEndTest {
     void compare_whenOutputsFileAndJsonLogs_readsReportRecords() throws Exception {
         aws.lambda().useJsonLogs("eigw-vpc");
         aws.lambda().useJsonLogs("eigw-public");
-        Path outputs = Path.of(getClass().getResource("/cdk-outputs.json").toURI());
-        Run run = run("--outputs-file", outputs.toString(), "--invocations", "2");
+        Path outputs = outputsFile();
+        CommandRun run = run("--outputs-file", outputs.toString(), "--invocations", "2");
         assertEquals(0, run.exitCode(), run.stderr());
         for (JsonNode record : json().path("records")) {
             assertEquals(1024, record.path("lambdaReport").path("memorySizeMB").asInt(1024));
@@ -223,15 +190,7 @@ class CompareCommandEndToEndTest {
 
     @Test
     void compare_whenConcurrent_invokesEveryPlannedRun() throws Exception {
-        Run run = run(
-                "--vpc-function",
-                "eigw-vpc",
-                "--public-function",
-                "eigw-public",
-                "--invocations",
-                "4",
-                "--concurrency",
-                "3");
+        CommandRun run = runNamed("--invocations", "4", "--concurrency", "3");
         assertEquals(0, run.exitCode(), run.stderr());
         assertEquals(8, json().path("records").size());
         assertEquals(4, aws.lambda().invocations("eigw-vpc"));
@@ -239,22 +198,14 @@ class CompareCommandEndToEndTest {
 
     @Test
     void compare_whenRegionHasNoDefaultPrices_saysWhichPricesWereUsed() throws Exception {
-        Run run = run(
-                "--vpc-function",
-                "eigw-vpc",
-                "--public-function",
-                "eigw-public",
-                "--invocations",
-                "1",
-                "--region",
-                "eu-north-1");
+        CommandRun run = runNamed("--invocations", "1", "--region", "eu-north-1");
         assertEquals(0, run.exitCode(), run.stderr());
         assertTrue(file("run.md").contains("No default prices for region eu-north-1: us-east-1 prices used"));
     }
 
     @Test
     void compare_whenStackMissing_exitsThreeWithOneActionableLine() {
-        Run run = run("--stack", "Nope");
+        CommandRun run = run("--stack", "Nope");
         assertEquals(Main.EXIT_CLIENT_ERROR, run.exitCode());
         assertTrue(run.stderr().startsWith("error: stack 'Nope' not found"), run.stderr());
         assertEquals(1, run.stderr().lines().filter(l -> l.startsWith("error:")).count(), run.stderr());
@@ -267,7 +218,7 @@ class CompareCommandEndToEndTest {
         System.setProperty("aws.configFile", empty.toString());
         System.setProperty("aws.sharedCredentialsFile", empty.toString());
         try {
-            Run run = run("--stack", STACK, "--profile", "nobody");
+            CommandRun run = run("--stack", STACK, "--profile", "nobody");
             assertEquals(Main.EXIT_CLIENT_ERROR, run.exitCode());
             assertTrue(run.stderr().startsWith("error: no usable AWS credentials"), run.stderr());
             assertTrue(run.stderr().contains("aws sso login"), run.stderr());
@@ -279,14 +230,14 @@ class CompareCommandEndToEndTest {
 
     @Test
     void compare_whenUnknownStep_exitsTwoNamingTheOption() {
-        Run run = run("--stack", STACK, "--steps", "dynamodb-put,ftp-get");
+        CommandRun run = run("--stack", STACK, "--steps", "dynamodb-put,ftp-get");
         assertEquals(Main.EXIT_USAGE, run.exitCode());
         assertTrue(run.stderr().startsWith("error: --steps: unknown step 'ftp-get'"), run.stderr());
     }
 
     @Test
     void compare_whenFunctionRejectsEvent_stopsAtFirstInvocationNamingTheOption() {
-        Run run = run("--stack", STACK, "--invocations", "5", "--url", "ftp://example.com");
+        CommandRun run = run("--stack", STACK, "--invocations", "5", "--url", "ftp://example.com");
         assertEquals(Main.EXIT_USAGE, run.exitCode());
         assertTrue(
                 run.stderr()
@@ -298,7 +249,7 @@ class CompareCommandEndToEndTest {
 
     @Test
     void compare_whenIterationsNotGiven_sendsNoneSoTheDeploymentsValueApplies() {
-        Run run = runExactly(List.of("--stack", STACK, "--invocations", "1", "--region", "us-east-1"));
+        CommandRun run = runExactly(List.of("--stack", STACK, "--invocations", "1", "--region", "us-east-1"));
         assertEquals(0, run.exitCode(), run.stderr());
         for (String function : List.of("eigw-vpc", "eigw-public")) {
             var events = aws.lambda().events(function);
@@ -309,7 +260,7 @@ class CompareCommandEndToEndTest {
 
     @Test
     void compare_whenIterationsGiven_sendsThem() {
-        Run run = runExactly(
+        CommandRun run = runExactly(
                 List.of("--stack", STACK, "--invocations", "1", "--iterations", "7", "--region", "us-east-1"));
         assertEquals(0, run.exitCode(), run.stderr());
         assertEquals(
@@ -318,7 +269,7 @@ class CompareCommandEndToEndTest {
 
     @Test
     void help_forIterations_saysTheDeploymentsValueIsTheDefault() {
-        Run run = runExactly(List.of("--help"));
+        CommandRun run = runExactly(List.of("--help"));
         String help = run.stdout().replaceAll("\\s+", " ");
         assertTrue(
                 help.contains("--iterations=<iterations> Calls per step in each invocation (default: the"
@@ -329,7 +280,7 @@ class CompareCommandEndToEndTest {
     @Test
     void compare_whenOutputsFileMissingAndNoRegion_saysTheFileIsMissing() {
         Path missing = dir.resolve("cdk-outputs.json");
-        Run run = withoutRegion(() -> runExactly(List.of("--outputs-file", missing.toString())));
+        CommandRun run = withoutRegion(() -> runExactly(List.of("--outputs-file", missing.toString())));
         assertEquals(Main.EXIT_CLIENT_ERROR, run.exitCode(), run.stderr());
         assertTrue(run.stderr().startsWith("error: --outputs-file " + missing + " does not exist"), run.stderr());
         assertEquals(0, aws.lambda().invocations("eigw-vpc"));
@@ -338,7 +289,7 @@ class CompareCommandEndToEndTest {
     @Test
     void compare_whenOutputsFileTruncatedAndNoRegion_saysItIsCutOff() throws Exception {
         Path cut = Files.writeString(dir.resolve("cut-outputs.json"), "{\"EigwBenchTest\": {\"VpcFunctionAliasArn\":");
-        Run run = withoutRegion(() -> runExactly(List.of("--outputs-file", cut.toString())));
+        CommandRun run = withoutRegion(() -> runExactly(List.of("--outputs-file", cut.toString())));
         assertEquals(Main.EXIT_CLIENT_ERROR, run.exitCode(), run.stderr());
         assertTrue(run.stderr().startsWith("error: --outputs-file " + cut + " is cut off"), run.stderr());
         assertTrue(run.stderr().strip().endsWith("or pass the file that command wrote"), run.stderr());
@@ -346,8 +297,9 @@ class CompareCommandEndToEndTest {
 
     @Test
     void compare_whenNoRegionGiven_callsTheRegionInTheFunctionsArns() throws Exception {
-        Path outputs = Path.of(getClass().getResource("/cdk-outputs.json").toURI());
-        Run run = withoutRegion(() -> runExactly(List.of("--outputs-file", outputs.toString(), "--invocations", "1")));
+        Path outputs = outputsFile();
+        CommandRun run =
+                withoutRegion(() -> runExactly(List.of("--outputs-file", outputs.toString(), "--invocations", "1")));
         assertEquals(0, run.exitCode(), run.stderr());
         assertTrue(run.stderr().contains(" in us-east-1, functions from outputs file"), run.stderr());
         assertEquals(1, aws.lambda().invocations("eigw-vpc"));
@@ -355,8 +307,8 @@ class CompareCommandEndToEndTest {
 
     @Test
     void compare_whenRegionDisagreesWithTheArns_failsNamingBoth() throws Exception {
-        Path outputs = Path.of(getClass().getResource("/cdk-outputs.json").toURI());
-        Run run = run("--outputs-file", outputs.toString(), "--region", "eu-west-1");
+        Path outputs = outputsFile();
+        CommandRun run = run("--outputs-file", outputs.toString(), "--region", "eu-west-1");
         assertEquals(Main.EXIT_USAGE, run.exitCode(), run.stderr());
         assertTrue(
                 run.stderr().contains("--region eu-west-1 disagrees with the functions' ARNs in outputs file"),
@@ -369,7 +321,7 @@ class CompareCommandEndToEndTest {
      * Runs without --region, the aws.region property or a profile region. (An AWS_REGION in the environment changes
      * nothing here: the file is checked first, and the ARNs' region wins over the SDK's chain.)
      */
-    private Run withoutRegion(Supplier<Run> command) {
+    private CommandRun withoutRegion(Supplier<CommandRun> command) {
         String configFile = System.getProperty("aws.configFile");
         try {
             System.clearProperty("aws.region");
@@ -386,7 +338,7 @@ class CompareCommandEndToEndTest {
 
     @Test
     void compare_whenOnlyOneFunctionGiven_asksForBoth() {
-        Run run = run("--vpc-function", "eigw-vpc");
+        CommandRun run = run("--vpc-function", "eigw-vpc");
         assertEquals(Main.EXIT_USAGE, run.exitCode());
         assertTrue(run.stderr().contains("pass both --vpc-function and --public-function"), run.stderr());
     }

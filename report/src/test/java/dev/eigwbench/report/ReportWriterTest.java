@@ -78,23 +78,27 @@ class ReportWriterTest {
                 .replace("&quot;", "\"");
     }
 
+    /** Each expected text is in the content; a miss shows the whole content. */
+    private static void assertContainsAll(String content, String... expected) {
+        for (String part : expected) {
+            assertTrue(content.contains(part), "missing '" + part + "' in:\n" + content);
+        }
+    }
+
     @Test
     void writeAll_text_showsPhasesVerdictsAndNotes() throws Exception {
-        String text = read(files.text());
-        assertTrue(text.contains("Cold starts (ms)"), text);
-        assertTrue(text.contains("Warm invocations (ms)"), text);
-        assertTrue(text.contains("VPC slower by"), text);
-        assertTrue(text.contains(NOTE), text);
-        assertTrue(text.contains("$77.50"), text);
+        assertContainsAll(
+                read(files.text()), "Cold starts (ms)", "Warm invocations (ms)", "VPC slower by", NOTE, "$77.50");
     }
 
     @Test
     void writeAll_markdown_hasTablesFitForJobSummary() throws Exception {
-        String md = read(files.markdown());
-        assertTrue(md.contains("| metric | VPC − public | CI low | CI high | threshold ± | verdict |"), md);
-        assertTrue(md.contains("|---|---|---|---|---|---|\n"), md);
-        assertTrue(md.contains("| fill database (dynamodb-put) | vpc | 5 | 250 | 0 |"), md);
-        assertTrue(md.contains("- " + NOTE), md);
+        assertContainsAll(
+                read(files.markdown()),
+                "| metric | VPC − public | CI low | CI high | threshold ± | verdict |",
+                "|---|---|---|---|---|---|\n",
+                "| fill database (dynamodb-put) | vpc | 5 | 250 | 0 |",
+                "- " + NOTE);
     }
 
     @Test
@@ -183,9 +187,10 @@ class ReportWriterTest {
     @Test
     void writeAll_everyFormat_statesTheMethodAndThreshold() throws Exception {
         for (Path file : List.of(files.text(), files.markdown(), files.json(), files.html())) {
-            String content = read(file);
-            assertTrue(content.contains("Unit of comparison: the invocation"), file.toString());
-            assertTrue(content.contains("the larger of 1 ms and 10 % of the metric's median"), file.toString());
+            assertContainsAll(
+                    read(file),
+                    "Unit of comparison: the invocation",
+                    "the larger of 1 ms and 10 % of the metric's median");
         }
     }
 

@@ -85,6 +85,11 @@ public final class AwsClients implements AutoCloseable {
         return controlClient;
     }
 
+    /** The region the clients call: the settings' or the SDK chain's. */
+    public String region() {
+        return invokeClient.serviceClientConfiguration().region().id();
+    }
+
     public CloudFormationClient cloudFormation() {
         return cloudFormation;
     }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Option;
 
 /**
  * The destinations from {@code --url}, {@code --service}, {@code --host} and {@code --from-file} (one per line; blank
@@ -16,19 +17,31 @@ import java.util.List;
  * here, with where it came from, before anything is invoked.
  */
 final class DestinationOptions {
-    private DestinationOptions() {}
+    @Option(names = "--url", description = "An http(s) URL your functions call (repeatable).")
+    List<String> urls;
+
+    @Option(names = "--service", description = "An AWS service name, e.g. sts, secretsmanager (repeatable).")
+    List<String> services;
+
+    @Option(
+            names = "--host",
+            description = "host:port your functions connect to, e.g. db.example.com:5432 (repeatable).")
+    List<String> hosts;
+
+    @Option(names = "--from-file", description = "A file with one destination per line (# starts a comment).")
+    Path fromFile;
 
     /** One entry and where it came from ("--url", "destinations.txt line 4"). */
     record Entry(String text, String source) {}
 
-    static List<String> collect(
-            List<String> urls, List<String> services, List<String> hosts, Path file, String region) {
+    /** Every entry, in option order, the file's last; {@code region} names an AWS service's endpoint. */
+    List<String> collect(String region) {
         var entries = new ArrayList<Entry>();
         add(entries, urls, "--url");
         add(entries, services, "--service");
         add(entries, hosts, "--host");
-        if (file != null) {
-            entries.addAll(readFile(file));
+        if (fromFile != null) {
+            entries.addAll(readFile(fromFile));
         }
         for (Entry entry : entries) {
             if (entry.source().equals("--url") && !entry.text().contains("://")) {

@@ -7,6 +7,8 @@ import dev.eigwbench.common.readiness.ConnectAttempt;
 import dev.eigwbench.common.readiness.DestinationResult;
 import dev.eigwbench.common.readiness.HostProbe;
 import dev.eigwbench.common.readiness.Verdict;
+import dev.eigwbench.report.render.Escape;
+import dev.eigwbench.report.render.HtmlTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -63,23 +65,23 @@ final class ReadinessRenderer {
         report.parameters().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
                 .forEach(e -> out.append("| ")
-                        .append(md(e.getKey()))
+                        .append(Escape.markdown(e.getKey()))
                         .append(" | ")
-                        .append(md(e.getValue()))
+                        .append(Escape.markdown(e.getValue()))
                         .append(" |\n"));
         out.append("\n## Destinations\n\n");
         out.append("| destination | verdict | why | vpc function saw | public function saw |\n|---|---|---|---|---|\n");
         for (DestinationRow row : report.destinations()) {
             out.append("| ")
-                    .append(md(row.destination()))
+                    .append(Escape.markdown(row.destination()))
                     .append(" | ")
                     .append(label(row.verdict()))
                     .append(" | ")
-                    .append(md(row.reason()))
+                    .append(Escape.markdown(row.reason()))
                     .append(" | ")
-                    .append(md(seen(row.vpc())))
+                    .append(Escape.markdown(seen(row.vpc())))
                     .append(" | ")
-                    .append(md(seen(row.control())))
+                    .append(Escape.markdown(seen(row.control())))
                     .append(" |\n");
         }
         if (!report.alternatives().isEmpty()) {
@@ -87,13 +89,13 @@ final class ReadinessRenderer {
                     + "|---|---|---:|---|\n");
             for (Alternative a : report.alternatives()) {
                 out.append("| ")
-                        .append(md(a.destination()))
+                        .append(Escape.markdown(a.destination()))
                         .append(" | ")
-                        .append(md(a.option()))
+                        .append(Escape.markdown(a.option()))
                         .append(" | ")
                         .append(usd(a.monthlyUsd()))
                         .append(" | ")
-                        .append(md(a.how()))
+                        .append(Escape.markdown(a.how()))
                         .append(" |\n");
             }
         }
@@ -111,7 +113,7 @@ final class ReadinessRenderer {
                         .append(" |\n");
             }
         }
-        notes(report).forEach(n -> out.append("\n- ").append(md(n)));
+        notes(report).forEach(n -> out.append("\n- ").append(Escape.markdown(n)));
         out.append('\n');
         return out.toString();
     }
@@ -119,36 +121,36 @@ final class ReadinessRenderer {
     static String html(ReadinessReport report) {
         var out = new StringBuilder();
         out.append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
-                .append(esc(report.title()))
+                .append(Escape.html(report.title()))
                 .append("</title><style>body{font-family:sans-serif;margin:2em;max-width:1100px;color:#222}"
                         + "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:4px 8px;"
                         + "text-align:left;vertical-align:top}.WORKS_WITHOUT_NAT{color:#060}"
                         + ".NEEDS_NAT_OR_ENDPOINT{color:#a00;font-weight:bold}.UNREACHABLE{color:#666}</style>"
                         + "</head><body>");
-        out.append("<h1>").append(esc(report.title())).append("</h1>");
-        out.append("<p><strong>").append(esc(report.summary())).append("</strong></p>");
+        out.append("<h1>").append(Escape.html(report.title())).append("</h1>");
+        out.append("<p><strong>").append(Escape.html(report.summary())).append("</strong></p>");
         var params = new ArrayList<List<String>>();
         report.parameters().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
                 .forEach(e -> params.add(List.of(e.getKey(), e.getValue())));
-        table(out, List.of("parameter", "value"), params);
+        HtmlTable.write(out, List.of("parameter", "value"), params);
         out.append("<h2>Destinations</h2><table><tr><th>destination</th><th>verdict</th><th>why</th>"
                 + "<th>vpc function saw</th><th>public function saw</th></tr>");
         for (DestinationRow row : report.destinations()) {
             String verdict =
                     row.verdict() == null ? "NOT_PROBED" : row.verdict().name();
             out.append("<tr><td>")
-                    .append(esc(row.destination()))
+                    .append(Escape.html(row.destination()))
                     .append("</td><td class=\"")
                     .append(verdict)
                     .append("\">")
-                    .append(esc(label(row.verdict())))
+                    .append(Escape.html(label(row.verdict())))
                     .append("</td><td>")
-                    .append(esc(row.reason()))
+                    .append(Escape.html(row.reason()))
                     .append("</td><td>")
-                    .append(esc(seen(row.vpc())))
+                    .append(Escape.html(seen(row.vpc())))
                     .append("</td><td>")
-                    .append(esc(seen(row.control())))
+                    .append(Escape.html(seen(row.control())))
                     .append("</td></tr>");
         }
         out.append("</table>");
@@ -157,21 +159,21 @@ final class ReadinessRenderer {
             var rows = new ArrayList<List<String>>();
             report.alternatives()
                     .forEach(a -> rows.add(List.of(a.destination(), a.option(), usd(a.monthlyUsd()), a.how())));
-            table(out, List.of("destination", "option", "per month", "how"), rows);
+            HtmlTable.write(out, List.of("destination", "option", "per month", "how"), rows);
         }
         if (report.saving() != null) {
             out.append("<h2>Saving from your NAT gateways' traffic</h2><p>")
-                    .append(esc(savingLine(report.saving())))
+                    .append(Escape.html(savingLine(report.saving())))
                     .append("</p>");
             var rows = new ArrayList<List<String>>();
             report.saving()
                     .gateways()
                     .forEach(g -> rows.add(
                             List.of(g.natGatewayId(), gb(g.gbProcessed()), Integer.toString(g.daysWithData()))));
-            table(out, List.of("NAT gateway", "GB processed", "days with data"), rows);
+            HtmlTable.write(out, List.of("NAT gateway", "GB processed", "days with data"), rows);
         }
         out.append("<ul>");
-        notes(report).forEach(n -> out.append("<li>").append(esc(n)).append("</li>"));
+        notes(report).forEach(n -> out.append("<li>").append(Escape.html(n)).append("</li>"));
         out.append("</ul></body></html>\n");
         return out.toString();
     }
@@ -254,36 +256,11 @@ final class ReadinessRenderer {
         return notes;
     }
 
-    private static void table(StringBuilder out, List<String> header, List<List<String>> rows) {
-        out.append("<table><tr>");
-        header.forEach(h -> out.append("<th>").append(esc(h)).append("</th>"));
-        out.append("</tr>");
-        for (List<String> row : rows) {
-            out.append("<tr>");
-            row.forEach(c -> out.append("<td>").append(esc(c)).append("</td>"));
-            out.append("</tr>");
-        }
-        out.append("</table>");
-    }
-
     static String usd(double value) {
         return String.format(Locale.ROOT, "$%,.2f", value);
     }
 
     private static String gb(double value) {
         return String.format(Locale.ROOT, "%,.2f", value);
-    }
-
-    private static String md(String text) {
-        return text == null ? "" : text.replace("|", "\\|").replace("\n", " ");
-    }
-
-    private static String esc(String text) {
-        return text == null
-                ? ""
-                : text.replace("&", "&amp;")
-                        .replace("<", "&lt;")
-                        .replace(">", "&gt;")
-                        .replace("\"", "&quot;");
     }
 }

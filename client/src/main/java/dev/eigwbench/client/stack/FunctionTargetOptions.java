@@ -1,10 +1,12 @@
 package dev.eigwbench.client.stack;
 
 import dev.eigwbench.client.aws.AwsClients;
+import dev.eigwbench.client.aws.AwsSettings;
 import dev.eigwbench.common.StackOutputs;
 import dev.eigwbench.common.Variant;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
@@ -79,6 +81,18 @@ public final class FunctionTargetOptions {
         return region != null ? region : fromArns.orElse(null);
     }
 
+    /** How to build the SDK clients: {@code region} (see {@link #region}), these options' profile and endpoint. */
+    public AwsSettings settings(String region, Duration invokeTimeout, int maxAttempts) {
+        return new AwsSettings(
+                region,
+                profile,
+                endpoint,
+                invokeTimeout,
+                AwsSettings.DEFAULT_CONTROL_TIMEOUT,
+                maxAttempts,
+                AwsSettings.DEFAULT_THROTTLING_DELAY);
+    }
+
     /** {@code offline} when the options or the file named the functions, else the stack's outputs. */
     public FunctionTargets resolve(FunctionTargets offline, AwsClients clients) {
         if (offline != null) {
@@ -90,13 +104,5 @@ public final class FunctionTargetOptions {
 
     public String stackName() {
         return stack != null ? stack : StackOutputs.DEFAULT_STACK_NAME;
-    }
-
-    public String profile() {
-        return profile;
-    }
-
-    public URI endpoint() {
-        return endpoint;
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.eigwbench.common.readiness.ConnectAttempt;
 import dev.eigwbench.common.readiness.ConnectOutcome;
 import dev.eigwbench.common.readiness.DestinationKind;
 import dev.eigwbench.common.readiness.DestinationResult;
@@ -18,25 +19,25 @@ import org.junit.jupiter.api.Test;
 class CombinedVerdictTest {
     private static final String HOST = "partner.example.com:443";
 
-    private static DestinationResult blackHoled() {
+    /** The partner's answer: an A record always, an AAAA record when {@code aaaa}. */
+    private static DestinationResult partner(Verdict verdict, String reason, boolean aaaa, ConnectAttempt... connects) {
         return result(
                 HOST,
                 DestinationKind.HOST_PORT,
-                probe("partner.example.com", true, false, v4(ConnectOutcome.TIMED_OUT)),
+                probe("partner.example.com", true, aaaa, connects),
                 null,
-                Verdict.NEEDS_NAT_OR_ENDPOINT,
-                "IPv4 only");
+                verdict,
+                reason);
+    }
+
+    private static DestinationResult blackHoled() {
+        return partner(Verdict.NEEDS_NAT_OR_ENDPOINT, "IPv4 only", false, v4(ConnectOutcome.TIMED_OUT));
     }
 
     @Test
     void of_whenVpcBlackHoledAndPublicConnects_needsNat() {
-        DestinationResult control = result(
-                HOST,
-                DestinationKind.HOST_PORT,
-                probe("partner.example.com", true, false, v4(ConnectOutcome.CONNECTED)),
-                null,
-                Verdict.NEEDS_NAT_OR_ENDPOINT,
-                "IPv4 only");
+        DestinationResult control =
+                partner(Verdict.NEEDS_NAT_OR_ENDPOINT, "IPv4 only", false, v4(ConnectOutcome.CONNECTED));
 
         DestinationRow row = CombinedVerdict.of(HOST, blackHoled(), control);
 
@@ -46,13 +47,8 @@ class CombinedVerdictTest {
 
     @Test
     void of_whenVpcReachesOverIpv4ThroughTodaysNat_needsNatWhateverTheControl() {
-        DestinationResult vpc = result(
-                HOST,
-                DestinationKind.HOST_PORT,
-                probe("partner.example.com", true, false, v4(ConnectOutcome.CONNECTED)),
-                null,
-                Verdict.NEEDS_NAT_OR_ENDPOINT,
-                "IPv4 only");
+        DestinationResult vpc =
+                partner(Verdict.NEEDS_NAT_OR_ENDPOINT, "IPv4 only", false, v4(ConnectOutcome.CONNECTED));
 
         assertEquals(
                 Verdict.NEEDS_NAT_OR_ENDPOINT,
@@ -61,20 +57,10 @@ class CombinedVerdictTest {
 
     @Test
     void of_whenVpcUnreachableButPublicConnects_keepsTheVerdictAndPointsAtTheVpcsFilters() {
-        DestinationResult vpc = result(
-                HOST,
-                DestinationKind.HOST_PORT,
-                probe("partner.example.com", true, true, v6(ConnectOutcome.REFUSED), v4(ConnectOutcome.REFUSED)),
-                null,
-                Verdict.UNREACHABLE,
-                "nothing answers");
-        DestinationResult control = result(
-                HOST,
-                DestinationKind.HOST_PORT,
-                probe("partner.example.com", true, true, v4(ConnectOutcome.CONNECTED)),
-                null,
-                Verdict.NEEDS_NAT_OR_ENDPOINT,
-                "IPv4 only");
+        DestinationResult vpc = partner(
+                Verdict.UNREACHABLE, "nothing answers", true, v6(ConnectOutcome.REFUSED), v4(ConnectOutcome.REFUSED));
+        DestinationResult control =
+                partner(Verdict.NEEDS_NAT_OR_ENDPOINT, "IPv4 only", true, v4(ConnectOutcome.CONNECTED));
 
         DestinationRow row = CombinedVerdict.of(HOST, vpc, control);
 

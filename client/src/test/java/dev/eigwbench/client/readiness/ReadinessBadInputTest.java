@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.eigwbench.client.CommandRun;
 import dev.eigwbench.client.Main;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,9 +22,7 @@ class ReadinessBadInputTest {
     @TempDir
     Path dir;
 
-    private record Run(int exitCode, String stderr) {}
-
-    private Run run(String... extra) {
+    private CommandRun run(String... extra) {
         var args = new ArrayList<>(List.of(
                 "readiness",
                 "--endpoint-url",
@@ -40,20 +36,10 @@ class ReadinessBadInputTest {
                 "--out",
                 dir.toString()));
         args.addAll(List.of(extra));
-        return runExactly(args);
+        return CommandRun.of(args);
     }
 
-    /** The command with exactly these arguments: no default endpoint, region or functions. */
-    private static Run runExactly(List<String> args) {
-        var err = new ByteArrayOutputStream();
-        int code = Main.run(
-                args.toArray(String[]::new),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, err.toString(StandardCharsets.UTF_8));
-    }
-
-    private static void assertOneClearLine(Run run, String expected) {
+    private static void assertOneClearLine(CommandRun run, String expected) {
         assertEquals(Main.EXIT_USAGE, run.exitCode(), run.stderr());
         assertTrue(run.stderr().contains(expected), run.stderr());
         assertFalse(run.stderr().contains("\tat "), run.stderr());
@@ -157,7 +143,7 @@ class ReadinessBadInputTest {
                 "sts",
                 "--out",
                 dir.toString());
-        Run run = runExactly(args);
+        CommandRun run = CommandRun.of(args);
         assertOneClearLine(run, "--region eu-west-1 disagrees");
         assertTrue(run.stderr().contains("us-east-1"), run.stderr());
     }
@@ -172,7 +158,7 @@ class ReadinessBadInputTest {
                 "sts",
                 "--out",
                 dir.toString());
-        Run run = runExactly(args);
+        CommandRun run = CommandRun.of(args);
         String stderr = run.stderr();
         // As compare: a file problem (not a usage one), one line, naming the file and how to write it.
         assertEquals(Main.EXIT_CLIENT_ERROR, run.exitCode(), stderr);

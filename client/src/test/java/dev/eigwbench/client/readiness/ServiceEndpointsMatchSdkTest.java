@@ -3,8 +3,10 @@ package dev.eigwbench.client.readiness;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.eigwbench.common.readiness.AwsServiceEndpoints;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import software.amazon.awssdk.endpoints.Endpoint;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudformation.endpoints.CloudFormationEndpointProvider;
 import software.amazon.awssdk.services.cloudwatch.endpoints.CloudWatchEndpointProvider;
@@ -17,25 +19,16 @@ class ServiceEndpointsMatchSdkTest {
     void dualStackHost_whenRegion_matchesTheSdksRules(String region) throws Exception {
         Region r = Region.of(region);
         assertEquals(
-                LambdaEndpointProvider.defaultProvider()
-                        .resolveEndpoint(p -> p.region(r).useDualStack(true))
-                        .get()
-                        .url()
-                        .getHost(),
+                host(LambdaEndpointProvider.defaultProvider()
+                        .resolveEndpoint(p -> p.region(r).useDualStack(true))),
                 AwsServiceEndpoints.dualStackHost("lambda", region));
         assertEquals(
-                CloudWatchEndpointProvider.defaultProvider()
-                        .resolveEndpoint(p -> p.region(r).useDualStack(true))
-                        .get()
-                        .url()
-                        .getHost(),
+                host(CloudWatchEndpointProvider.defaultProvider()
+                        .resolveEndpoint(p -> p.region(r).useDualStack(true))),
                 AwsServiceEndpoints.dualStackHost("cloudwatch", region));
         assertEquals(
-                CloudFormationEndpointProvider.defaultProvider()
-                        .resolveEndpoint(p -> p.region(r).useDualStack(true))
-                        .get()
-                        .url()
-                        .getHost(),
+                host(CloudFormationEndpointProvider.defaultProvider()
+                        .resolveEndpoint(p -> p.region(r).useDualStack(true))),
                 AwsServiceEndpoints.dualStackHost("cloudformation", region));
     }
 
@@ -44,11 +37,12 @@ class ServiceEndpointsMatchSdkTest {
     void ipv4Host_whenRegion_matchesTheSdksDefault(String region) throws Exception {
         Region r = Region.of(region);
         assertEquals(
-                LambdaEndpointProvider.defaultProvider()
-                        .resolveEndpoint(p -> p.region(r))
-                        .get()
-                        .url()
-                        .getHost(),
+                host(LambdaEndpointProvider.defaultProvider().resolveEndpoint(p -> p.region(r))),
                 AwsServiceEndpoints.ipv4Host("lambda", region));
+    }
+
+    /** The host of the endpoint the SDK's rules resolved. */
+    private static String host(CompletableFuture<Endpoint> resolved) throws Exception {
+        return resolved.get().url().getHost();
     }
 }

@@ -1,5 +1,8 @@
 package dev.eigwbench.client.stub;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.dataformat.cbor.CBORGenerator;
+import com.fasterxml.jackson.dataformat.cbor.databind.CBORMapper;
 import com.sun.net.httpserver.Headers;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -8,10 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import software.amazon.awssdk.thirdparty.jackson.core.JsonParser;
-import software.amazon.awssdk.thirdparty.jackson.core.JsonToken;
-import software.amazon.awssdk.thirdparty.jackson.dataformat.cbor.CBORFactory;
-import software.amazon.awssdk.thirdparty.jackson.dataformat.cbor.CBORGenerator;
 
 /**
  * CloudWatch's GetMetricData over the Smithy RPC v2 CBOR protocol, which the SDK's CloudWatch client (2.58) speaks:
@@ -21,7 +20,7 @@ import software.amazon.awssdk.thirdparty.jackson.dataformat.cbor.CBORGenerator;
  */
 public final class FakeCloudWatch {
     public static final String PATH_PREFIX = "/service/GraniteServiceVersion20100801/operation/";
-    private static final CBORFactory CBOR = new CBORFactory();
+    private static final CBORMapper CBOR = new CBORMapper();
 
     /** natGatewayId -> metric name -> daily (epoch second, value) points. */
     private final Map<String, Map<String, Map<Long, Double>>> data = new LinkedHashMap<>();
@@ -47,8 +46,7 @@ public final class FakeCloudWatch {
         if (!operation.equals("GetMetricData")) {
             return error(400, "UnknownOperationException", "unknown operation " + operation);
         }
-        @SuppressWarnings("unchecked")
-        var request = (Map<String, Object>) read(body);
+        Map<String, Object> request = CBOR.readValue(body, new TypeReference<>() {});
         requests.add(request);
         @SuppressWarnings("unchecked")
         var queries = (List<Map<String, Object>>) request.get("MetricDataQueries");
@@ -135,43 +133,5 @@ public final class FakeCloudWatch {
                 Map.of("smithy-protocol", "rpc-v2-cbor", "Content-Type", "application/cbor"),
                 "",
                 out.toByteArray());
-    }
-
-    private static Object read(byte[] body) throws IOException {
-        try (JsonParser parser = CBOR.createParser(body)) {
-            return read(parser, parser.nextToken());
-        }
-    }
-
-    private static Object read(JsonParser in, JsonToken token) throws IOException {
-        switch (token) {
-            case START_OBJECT -> {
-                var object = new LinkedHashMap<String, Object>();
-                while (in.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = in.currentName();
-                    object.put(name, read(in, in.nextToken()));
-                }
-                return object;
-            }
-            case START_ARRAY -> {
-                var array = new ArrayList<Object>();
-                for (JsonToken next = in.nextToken(); next != JsonToken.END_ARRAY; next = in.nextToken()) {
-                    array.add(read(in, next));
-                }
-                return array;
-            }
-            case VALUE_STRING -> {
-                return in.getText();
-            }
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-                return in.getNumberValue();
-            }
-            case VALUE_TRUE, VALUE_FALSE -> {
-                return token == JsonToken.VALUE_TRUE;
-            }
-            default -> {
-                return null;
-            }
-        }
     }
 }

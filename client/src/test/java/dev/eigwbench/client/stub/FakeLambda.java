@@ -4,16 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.Headers;
-import dev.eigwbench.common.Step;
-import dev.eigwbench.common.Variant;
-import dev.eigwbench.common.model.AddressFamily;
 import dev.eigwbench.common.model.BenchmarkResult;
-import dev.eigwbench.common.model.Diagnostics;
-import dev.eigwbench.common.model.ErrorDetail;
-import dev.eigwbench.common.model.LatencyStats;
-import dev.eigwbench.common.model.NetworkPath;
-import dev.eigwbench.common.model.RunStatus;
-import dev.eigwbench.common.model.StepResult;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -21,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
@@ -32,8 +22,7 @@ import java.util.regex.Pattern;
 /**
  * Lambda's REST-JSON API (version 2015-03-31) for the calls the client makes: Invoke (with {@code X-Amz-Log-Result},
  * {@code X-Amz-Function-Error}, {@code X-Amz-Executed-Version}), GetFunctionConfiguration,
- * UpdateFunctionConfiguration, PublishVersion and UpdateAlias. The function "runs" by returning a result shaped
- * like the handler's and a log tail ending in a REPORT line.
+ * UpdateFunctionConfiguration, PublishVersion and UpdateAlias. The function "runs" as {@link FunctionRun} says.
  */
 public final class FakeLambda {
     private static final Pattern INVOKE = Pattern.compile("/2015-03-31/functions/([^/]+)/invocations");
@@ -189,25 +178,14 @@ public final class FakeLambda {
             payload = f.responder.apply(event);
             durationMs = 40.5;
         } else if (event.has("url") && !event.get("url").asText().startsWith("http")) {
-            // As the handler does: a rejected event is a normal answer with status INVALID_INPUT.
-            payload = JSON.writeValueAsString(new BenchmarkResult(
-                    BenchmarkResult.SCHEMA,
-                    Variant.fromId(f.variant),
-                    RunStatus.INVALID_INPUT,
-                    null,
-                    iterations,
-                    List.of(),
-                    0,
-                    null,
-                    List.of(),
-                    new ErrorDetail("url", "must be an absolute http or https URL, got 'ftp://example.com'")));
+            payload = JSON.writeValueAsString(FunctionRun.rejectedUrl(f, iterations));
             durationMs = 2.5;
         } else {
-            BenchmarkResult result = result(f, iterations, stepsOf(event), cold, random);
+            BenchmarkResult result = FunctionRun.result(f, iterations, FunctionRun.stepsOf(event), cold, random);
             payload = JSON.writeValueAsString(result);
             durationMs = result.totalMs() + 3.21;
         }
-        String tail = logTail(f, requestId, version, cold, durationMs);
+        String tail = FunctionRun.logTail(f, requestId, version, cold, durationMs);
         byte[] tailBytes = tail.getBytes(StandardCharsets.UTF_8);
         if (tailBytes.length > TAIL_LIMIT) {
             tail = new String(tailBytes, tailBytes.length - TAIL_LIMIT, TAIL_LIMIT, StandardCharsets.UTF_8);
@@ -217,100 +195,6 @@ public final class FakeLambda {
                     "X-Amz-Log-Result", Base64.getEncoder().encodeToString(tail.getBytes(StandardCharsets.UTF_8)));
         }
         return new FakeAwsServer.Response(200, responseHeaders, payload);
-    }
-
-    private static List<String> stepsOf(JsonNode event) {
-        if (!event.has("steps")) return List.of(Step.ids());
-        var steps = new ArrayList<String>();
-        event.get("steps").forEach(s -> steps.add(s.asText()));
-        return steps;
-    }
-
-    private static BenchmarkResult result(
-            FakeFunction f, int iterations, List<String> stepIds, boolean cold, Random random) {
-        var steps = new ArrayList<StepResult>();
-        double total = 0;
-        for (String id : stepIds) {
-            var samples = new ArrayList<Double>();
-            for (int i = 0; i < iterations; i++) {
-                double setUp = i == 0 ? (cold ? 120 : 15) : 0;
-                samples.add(f.baseMs + setUp + random.nextDouble() * 2);
-            }
-            double sum = samples.stream().mapToDouble(Double::doubleValue).sum();
-            total += sum;
-            AddressFamily family = f.variant.equals("vpc") ? AddressFamily.IPV6 : AddressFamily.IPV4;
-            String address = family == AddressFamily.IPV6 ? "2600:1f18::1" : "52.94.0.1";
-            steps.add(new StepResult(
-                    Step.byId(id),
-                    iterations,
-                    0,
-                    List.of(),
-                    sum,
-                    samples.get(0),
-                    LatencyStats.EMPTY,
-                    LatencyStats.EMPTY,
-                    samples,
-                    new NetworkPath("service.example", List.of(address), address, family),
-                    true,
-                    null));
-        }
-        var diagnostics = new Diagnostics(
-                List.of("-Djava.net.preferIPv6Addresses=true"),
-                "true",
-                "false",
-                "apache5",
-                List.of("sqs"),
-                Map.of(),
-                "snap-start",
-                cold,
-                cold,
-                "us-east-1",
-                1024,
-                "AWS_Lambda_java21",
-                "21");
-        return new BenchmarkResult(
-                BenchmarkResult.SCHEMA,
-                Variant.fromId(f.variant),
-                RunStatus.COMPLETE,
-                UUID.randomUUID().toString(),
-                iterations,
-                steps,
-                total,
-                diagnostics,
-                List.of(),
-                null);
-    }
-
-    private static String logTail(FakeFunction f, String requestId, String version, boolean cold, double durationMs) {
-        boolean snapStart = !version.equals("$LATEST");
-        double billed = Math.ceil(durationMs);
-        if (f.jsonLogs) {
-            var metrics = new StringBuilder(String.format(
-                    Locale.ROOT,
-                    "\"durationMs\":%.3f,\"billedDurationMs\":%.0f,\"memorySizeMB\":1024,\"maxMemoryUsedMB\":180",
-                    durationMs,
-                    billed));
-            if (cold && snapStart) metrics.append(",\"restoreDurationMs\":452.6,\"billedRestoreDurationMs\":236");
-            if (cold && !snapStart) metrics.append(",\"initDurationMs\":912.4");
-            return "{\"time\":\"2026-01-01T00:00:00.000Z\",\"type\":\"platform.start\",\"record\":{\"requestId\":\""
-                    + requestId + "\",\"version\":\"" + version + "\"}}\n"
-                    + "{\"timestamp\":\"2026-01-01T00:00:00.100Z\",\"level\":\"INFO\",\"message\":\"run complete\"}\n"
-                    + "{\"time\":\"2026-01-01T00:00:01.000Z\",\"type\":\"platform.report\",\"record\":{\"requestId\":\""
-                    + requestId + "\",\"metrics\":{" + metrics + "},\"status\":\"success\"}}\n";
-        }
-        var report = new StringBuilder(String.format(
-                Locale.ROOT,
-                "REPORT RequestId: %s\tDuration: %.2f ms\tBilled Duration: %.0f ms\tMemory Size: 1024 MB\t"
-                        + "Max Memory Used: 180 MB\t",
-                requestId,
-                durationMs,
-                billed));
-        if (cold && snapStart) report.append("Restore Duration: 452.60 ms\tBilled Restore Duration: 236 ms\t");
-        if (cold && !snapStart) report.append("Init Duration: 912.40 ms\t");
-        return "START RequestId: " + requestId + " Version: " + version + "\n"
-                + "fill database took: 632.51ms\n".repeat(200)
-                + "END RequestId: " + requestId + "\n"
-                + report + "\n";
     }
 
     private FakeAwsServer.Response getConfiguration(FakeFunction f, String qualifier) throws IOException {
@@ -394,10 +278,9 @@ public final class FakeLambda {
     }
 
     private static FakeAwsServer.Response error(int status, String type, String message) {
+        ObjectNode body = JSON.createObjectNode().put("Type", "User").put("Message", message);
         return new FakeAwsServer.Response(
-                status,
-                Map.of("X-Amzn-ErrorType", type, "Content-Type", "application/json"),
-                "{\"Type\":\"User\",\"Message\":\"" + message + "\"}");
+                status, Map.of("X-Amzn-ErrorType", type, "Content-Type", "application/json"), body.toString());
     }
 
     private static Map<String, String> query(String raw) {

@@ -21,45 +21,46 @@ public final class HtmlRenderer {
         var h = report.header();
         var out = new StringBuilder();
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
-        out.append("<title>").append(esc(h.title())).append("</title>\n");
+        out.append("<title>").append(Escape.html(h.title())).append("</title>\n");
         out.append("<style>").append(STYLE).append("</style>\n</head>\n<body>\n");
-        out.append("<h1>").append(esc(h.title())).append("</h1>\n");
+        out.append("<h1>").append(Escape.html(h.title())).append("</h1>\n");
         out.append("<h2 id=\"findings\">")
                 .append(Tables.HEADLINE_TITLE)
                 .append("</h2>\n<ul class=\"")
                 .append(report.headline().isEmpty() ? "notes" : "fail")
                 .append("\">\n");
-        Tables.headline(report).forEach(f -> out.append("<li>").append(esc(f)).append("</li>\n"));
+        Tables.headline(report)
+                .forEach(f -> out.append("<li>").append(Escape.html(f)).append("</li>\n"));
         out.append("</ul>\n");
         if (report.calibration() != null) {
             out.append("<p id=\"calibration\"><b>")
-                    .append(esc(report.calibration().text()))
+                    .append(Escape.html(report.calibration().text()))
                     .append("</b></p>\n");
         }
         out.append("<p>Source: <b>")
-                .append(esc(h.source()))
+                .append(Escape.html(h.source()))
                 .append("</b> · created ")
-                .append(esc(h.createdAt()))
+                .append(Escape.html(h.createdAt()))
                 .append(" · ")
-                .append(esc(Tables.summaryLine(report)))
+                .append(Escape.html(Tables.summaryLine(report)))
                 .append("</p>\n");
         if (!h.parameters().isEmpty()) {
             out.append("<table><tr><th>setting</th><th>value</th></tr>\n");
             for (Map.Entry<String, String> p : h.parameters().entrySet()) {
                 out.append("<tr><td>")
-                        .append(esc(p.getKey()))
+                        .append(Escape.html(p.getKey()))
                         .append("</td><td>")
-                        .append(esc(p.getValue()))
+                        .append(Escape.html(p.getValue()))
                         .append("</td></tr>\n");
             }
             out.append("</table>\n");
         }
         out.append("<h3>Method</h3>\n<ul class=\"notes\">\n");
-        report.method().forEach(n -> out.append("<li>").append(esc(n)).append("</li>\n"));
+        report.method().forEach(n -> out.append("<li>").append(Escape.html(n)).append("</li>\n"));
         out.append("</ul>\n");
         if (!h.notes().isEmpty()) {
             out.append("<h3>Notes</h3>\n<ul class=\"notes\">\n");
-            h.notes().forEach(n -> out.append("<li>").append(esc(n)).append("</li>\n"));
+            h.notes().forEach(n -> out.append("<li>").append(Escape.html(n)).append("</li>\n"));
             out.append("</ul>\n");
         }
         for (Phase phase : Phase.values()) {
@@ -87,11 +88,12 @@ public final class HtmlRenderer {
             out.append("<h3>Verdicts</h3>\n");
             Tables.phaseNeeds(metrics)
                     .ifPresentOrElse(
-                            needs -> out.append("<p>").append(esc(needs)).append("</p>\n"),
+                            needs ->
+                                    out.append("<p>").append(Escape.html(needs)).append("</p>\n"),
                             () -> table(out, Tables.DIFF_HEADER, Tables.diffRows(metrics)));
             out.append("<h3>Statistics (ms)</h3>\n");
             table(out, Tables.STATS_HEADER, Tables.statsRows(metrics));
-            out.append("<p>").append(esc(Tables.STATS_LEGEND)).append("</p>\n");
+            out.append("<p>").append(Escape.html(Tables.STATS_LEGEND)).append("</p>\n");
         }
         if (report.cost() != null) {
             out.append("<h2 id=\"cost\">Cost</h2>\n");
@@ -100,14 +102,16 @@ public final class HtmlRenderer {
             }
             table(out, Tables.NAT_HEADER, Tables.natRows(report.cost()));
             out.append("<ul class=\"notes\">\n");
-            report.cost().notes().forEach(n -> out.append("<li>").append(esc(n)).append("</li>\n"));
+            report.cost()
+                    .notes()
+                    .forEach(n -> out.append("<li>").append(Escape.html(n)).append("</li>\n"));
             out.append("</ul>\n");
         }
         if (!report.comparison().failures().isEmpty()) {
             out.append("<h2 id=\"failures\">Failed runs</h2>\n<ul class=\"fail\">\n");
             report.comparison()
                     .failures()
-                    .forEach(f -> out.append("<li>").append(esc(f)).append("</li>\n"));
+                    .forEach(f -> out.append("<li>").append(Escape.html(f)).append("</li>\n"));
             out.append("</ul>\n");
         }
         out.append("</body>\n</html>\n");
@@ -115,29 +119,16 @@ public final class HtmlRenderer {
     }
 
     private static void table(StringBuilder out, List<String> header, List<List<String>> rows) {
-        out.append("<table>\n<tr>");
-        header.forEach(c -> out.append("<th>").append(esc(c)).append("</th>"));
-        out.append("</tr>\n");
-        for (List<String> row : rows) {
-            out.append("<tr>");
-            for (int i = 0; i < row.size(); i++) {
-                String cell = row.get(i);
-                String cls =
-                        i == 1 && ("vpc".equals(cell) || "public".equals(cell)) ? cell : isNumeric(cell) ? "n" : "";
-                out.append(cls.isEmpty() ? "<td>" : "<td class=\"" + cls + "\">")
-                        .append(esc(cell))
-                        .append("</td>");
-            }
-            out.append("</tr>\n");
-        }
-        out.append("</table>\n");
+        HtmlTable.write(out, header, rows, HtmlRenderer::cellClass);
+    }
+
+    /** The variant column in its colour; numbers right-aligned. */
+    private static String cellClass(int column, String cell) {
+        if (column == 1 && ("vpc".equals(cell) || "public".equals(cell))) return cell;
+        return isNumeric(cell) ? "n" : "";
     }
 
     private static boolean isNumeric(String cell) {
         return cell.matches("[-+$]?[$]?[0-9][0-9.,]*");
-    }
-
-    private static String esc(String text) {
-        return SvgCharts.escape(text);
     }
 }

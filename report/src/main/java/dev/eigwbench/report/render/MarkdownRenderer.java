@@ -13,15 +13,18 @@ public final class MarkdownRenderer {
     public static String render(BenchmarkReport report) {
         var out = new StringBuilder();
         var h = report.header();
-        out.append("## ").append(escape(h.title())).append("\n\n");
+        out.append("## ").append(Escape.markdown(h.title())).append("\n\n");
         out.append("**").append(Tables.HEADLINE_TITLE).append("**\n\n");
-        Tables.headline(report).forEach(f -> out.append("- ").append(escape(f)).append('\n'));
+        Tables.headline(report)
+                .forEach(f -> out.append("- ").append(Escape.markdown(f)).append('\n'));
         out.append('\n');
         if (report.calibration() != null) {
-            out.append("**").append(escape(report.calibration().text())).append("**\n\n");
+            out.append("**")
+                    .append(Escape.markdown(report.calibration().text()))
+                    .append("**\n\n");
         }
         out.append("Source: **")
-                .append(escape(h.source()))
+                .append(Escape.markdown(h.source()))
                 .append("** · created ")
                 .append(h.createdAt());
         out.append(" · ").append(Tables.summaryLine(report)).append("\n\n");
@@ -29,19 +32,19 @@ public final class MarkdownRenderer {
             out.append("| setting | value |\n|---|---|\n");
             for (Map.Entry<String, String> p : h.parameters().entrySet()) {
                 out.append("| ")
-                        .append(escape(p.getKey()))
+                        .append(Escape.markdown(p.getKey()))
                         .append(" | ")
-                        .append(escape(p.getValue()))
+                        .append(Escape.markdown(p.getValue()))
                         .append(" |\n");
             }
             out.append('\n');
         }
         out.append("**Method**\n\n");
-        report.method().forEach(n -> out.append("- ").append(escape(n)).append('\n'));
+        report.method().forEach(n -> out.append("- ").append(Escape.markdown(n)).append('\n'));
         out.append('\n');
         if (!h.notes().isEmpty()) {
             out.append("**Notes**\n\n");
-            h.notes().forEach(n -> out.append("- ").append(escape(n)).append('\n'));
+            h.notes().forEach(n -> out.append("- ").append(Escape.markdown(n)).append('\n'));
             out.append('\n');
         }
         for (Phase phase : Phase.values()) {
@@ -53,11 +56,11 @@ public final class MarkdownRenderer {
                     .append("% confidence interval; findings only beyond the threshold.\n\n");
             Tables.phaseNeeds(metrics)
                     .ifPresentOrElse(
-                            needs -> out.append(escape(needs)).append('\n'),
+                            needs -> out.append(Escape.markdown(needs)).append('\n'),
                             () -> table(out, Tables.DIFF_HEADER, Tables.diffRows(metrics)));
             out.append("\nLatency in ms (per call for steps, per run for whole-run metrics):\n\n");
             table(out, Tables.STATS_HEADER, Tables.statsRows(metrics));
-            out.append('\n').append(escape(Tables.STATS_LEGEND)).append("\n\n");
+            out.append('\n').append(Escape.markdown(Tables.STATS_LEGEND)).append("\n\n");
         }
         if (report.cost() != null) {
             out.append("### Cost\n\n");
@@ -69,14 +72,14 @@ public final class MarkdownRenderer {
             out.append('\n');
             report.cost()
                     .notes()
-                    .forEach(n -> out.append("- ").append(escape(n)).append('\n'));
+                    .forEach(n -> out.append("- ").append(Escape.markdown(n)).append('\n'));
             out.append('\n');
         }
         if (!report.comparison().failures().isEmpty()) {
             out.append("### Failed runs\n\n");
             report.comparison()
                     .failures()
-                    .forEach(f -> out.append("- ").append(escape(f)).append('\n'));
+                    .forEach(f -> out.append("- ").append(Escape.markdown(f)).append('\n'));
             out.append('\n');
         }
         return out.toString();
@@ -90,12 +93,7 @@ public final class MarkdownRenderer {
 
     private static void row(StringBuilder out, List<String> cells) {
         out.append('|');
-        cells.forEach(c -> out.append(' ').append(escape(c)).append(" |"));
+        cells.forEach(c -> out.append(' ').append(Escape.markdown(c)).append(" |"));
         out.append('\n');
-    }
-
-    /** Pipes would split a cell; newlines would end the row. */
-    static String escape(String text) {
-        return text.replace("|", "\\|").replace("\r", " ").replace("\n", " ");
     }
 }

@@ -79,7 +79,7 @@ final class SvgCharts {
                         zeroX + d.estimateMs() * scale,
                         y + 10,
                         colour,
-                        escape(m.label() + ": " + d.text())));
+                        Escape.html(m.label() + ": " + d.text())));
             } else {
                 svg.append(text(zeroX + 6, y + 14, "not enough invocations", "start"));
             }
@@ -99,8 +99,8 @@ final class SvgCharts {
                 height,
                 width,
                 height,
-                escape(title)));
-        svg.append("<title>").append(escape(title)).append("</title>\n");
+                Escape.html(title)));
+        svg.append("<title>").append(Escape.html(title)).append("</title>\n");
         svg.append(text(8, 16, title, "start").replace("<text ", "<text font-weight=\"bold\" "));
         return svg;
     }
@@ -174,7 +174,7 @@ final class SvgCharts {
                 x,
                 y,
                 anchor,
-                escape(content));
+                Escape.html(content));
     }
 
     /** 1, 2 or 5 times a power of ten, at least {@code value}: round axis ends. */
@@ -191,13 +191,5 @@ final class SvgCharts {
         return Math.abs(value) >= 100
                 ? String.format(Locale.ROOT, "%.0f", value)
                 : String.format(Locale.ROOT, "%.2f", value);
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace("\"", "&quot;")
-                .replace("'", "&#39;");
     }
 }

@@ -5,6 +5,8 @@ import dev.eigwbench.common.readiness.DestinationKind;
 import dev.eigwbench.common.readiness.Verdict;
 import dev.eigwbench.report.cost.PriceCatalog;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,7 +33,8 @@ public record ReadinessReport(
     public static final String TITLE = "eigw-bench readiness: can these destinations live without a NAT gateway?";
 
     public ReadinessReport {
-        parameters = Map.copyOf(parameters);
+        // In the caller's order, unmodifiable: Map.copyOf's order changes from one JVM run to the next.
+        parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
         destinations = List.copyOf(destinations);
         alternatives = List.copyOf(alternatives);
         warnings = List.copyOf(warnings);

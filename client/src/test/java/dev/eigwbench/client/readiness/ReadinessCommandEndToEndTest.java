@@ -150,6 +150,12 @@ class ReadinessCommandEndToEndTest {
         JsonNode json =
                 new ObjectMapper().readTree(dir.resolve("readiness.json").toFile());
         assertEquals(false, json.get("ready").asBoolean());
+        var parameterNames = new ArrayList<String>();
+        json.get("parameters").fieldNames().forEachRemaining(parameterNames::add);
+        assertEquals(
+                List.of("vpc function", "public function (control)", "functions from", "region", "destinations"),
+                parameterNames,
+                "parameters in the order the text report lists them, the same on every run");
         assertEquals(
                 "WORKS_WITHOUT_NAT",
                 json.get("destinations").get(2).get("verdict").asText());

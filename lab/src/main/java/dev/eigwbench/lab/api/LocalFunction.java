@@ -3,6 +3,7 @@ package dev.eigwbench.lab.api;
 import dev.eigwbench.common.Variant;
 import dev.eigwbench.lab.LabException;
 import dev.eigwbench.lab.host.FunctionHost;
+import dev.eigwbench.lab.host.InvocationFailure;
 import dev.eigwbench.lab.runtime.RuntimeProtocol;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -203,7 +204,7 @@ public final class LocalFunction implements AutoCloseable {
                 return invocation.error() == null
                         ? new Result(requestId, version, invocation.payload(), null, log, cold)
                         : new Result(requestId, version, invocation.error(), "Unhandled", log, cold);
-            } catch (FunctionHost.InvocationFailure e) {
+            } catch (InvocationFailure e) {
                 int memory = current.maxMemoryUsedMb();
                 var captured = current.takeCapture();
                 var exit = current.exitCode();

@@ -15,19 +15,11 @@ import java.util.function.Function;
 /**
  * One lab session: the {@link LocalDeployment}, then one use of it (the comparison, serving until stopped, or a
  * caller's own run), then everything removed, on success, failure and Ctrl-C alike ({@link Resources}).
+ *
+ * @param prices the compare client's price and traffic flags (its defaults when none were given)
+ * @param progress where progress lines go (stderr on the command line)
  */
-public final class Lab {
-    private final LabOptions options;
-    private final PriceOptions prices;
-    private final PrintStream progress;
-
-    /** @param prices the compare client's price and traffic flags (its defaults when none were given) */
-    public Lab(LabOptions options, PriceOptions prices, PrintStream progress) {
-        this.options = options;
-        this.prices = prices;
-        this.progress = progress;
-    }
-
+public record Lab(LabOptions options, PriceOptions prices, PrintStream progress) {
     public Lab(LabOptions options, PrintStream progress) {
         this(options, PriceFlags.parse(List.of()), progress);
     }

@@ -20,10 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/**
- * What the lab's tests share: the root check, helper JVM command lines, fixture functions, small lab runs and result
- * lookups.
- */
+/** What the lab's tests share: the root check, fixture functions, small lab runs and result lookups. */
 public final class LabTestSupport {
     public static final String SKIP_REASON =
             "needs root on Linux with iproute2 to create network namespaces (CI runs as root): "
@@ -37,16 +34,6 @@ public final class LabTestSupport {
             System.out.println("SKIPPED: " + SKIP_REASON);
         }
         return can;
-    }
-
-    public static List<String> javaCommand(Class<?> mainClass) {
-        return List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xshare:auto",
-                "-XX:TieredStopAtLevel=1",
-                "-cp",
-                System.getProperty("java.class.path"),
-                mainClass.getName());
     }
 
     /**

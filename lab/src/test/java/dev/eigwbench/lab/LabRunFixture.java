@@ -1,7 +1,12 @@
 package dev.eigwbench.lab;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.eigwbench.common.Step;
+import dev.eigwbench.common.Variant;
+import dev.eigwbench.common.model.RunStatus;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,5 +48,27 @@ abstract class LabRunFixture {
             assumeTrue(LabTestSupport.canSimulate(), LabTestSupport.SKIP_REASON);
         }
         outcome = LabTestSupport.runLab(runs, iterations, preferIPv6, mode, out, runtime);
+    }
+
+    /** The run did not fail, and both functions succeeded in every step ({@link #assertEveryStepSucceeded}). */
+    void assertBothFunctionsSucceeded() {
+        assertFalse(outcome.failed(), outcome.consoleReport());
+        for (var variant : Variant.values()) {
+            assertEveryStepSucceeded(variant);
+        }
+    }
+
+    /** Each of the run's invocations of {@code variant} completed, every step with all its calls and no error. */
+    void assertEveryStepSucceeded(Variant variant) {
+        var results = LabTestSupport.results(outcome, variant);
+        assertEquals(runs, results.size(), variant.id() + " invocations");
+        for (var result : results) {
+            assertEquals(RunStatus.COMPLETE, result.status(), variant.id());
+            for (var step : Step.values()) {
+                var s = LabTestSupport.step(result, step);
+                assertEquals(iterations, s.calls(), variant.id() + " " + step.id());
+                assertEquals(0, s.errors(), variant.id() + " " + step.id() + ": " + s.errorTypes());
+            }
+        }
     }
 }

@@ -38,7 +38,7 @@ final class EmulatorArguments {
                 "--table", table,
                 "--queue", queue,
                 "--bucket", bucket,
-                "--region", Lab.REGION,
+                "--region", LocalDeployment.REGION,
                 "--root", repositoryRoot.toString()));
         return args;
     }

@@ -26,12 +26,14 @@ import java.util.Map;
  * emulators, and Lambda's way of applying {@code AWS_LAMBDA_EXEC_WRAPPER}: the packaged script runs the java
  * command line.
  *
+ * @param runtime what loads the handler ({@link RunConditions#runtime()}: the options' choice unless it cannot run)
  * @param plan the run's namespaces, or null on loopback
  * @param runtimeClasspath the runtime's own jars (Lambda puts its runtime's jars first)
  * @param loopbackHosts the hosts file the JVMs use on loopback ({@code jdk.net.hosts.file}), or null
  */
 record FunctionLaunches(
         LabOptions options,
+        LabOptions.FunctionRuntime runtime,
         String runId,
         TopologyPlan plan,
         DeploymentPackage pkg,
@@ -71,11 +73,11 @@ record FunctionLaunches(
         command.add("-Deigw.lab.run=" + runId);
         if (loopbackHosts != null) {
             command.add("-Djdk.net.hosts.file=" + loopbackHosts);
-            env.put("EIGW_ALLOW_LOOPBACK_URL", "true"); // http-get refuses loopback unless told so
+            env.put(ALLOW_LOOPBACK_URL, "true"); // http-get refuses loopback unless told so
         }
         command.add("-cp");
         command.add(String.join(File.pathSeparator, runtimeClasspath, pkg.classpath()));
-        if (options.runtime() == LabOptions.FunctionRuntime.RIC) {
+        if (runtime == LabOptions.FunctionRuntime.RIC) {
             env.put("AWS_LAMBDA_RUNTIME_API", runtimeApiAddress(slot, network));
             command.add(RuntimeApiBridge.class.getName());
         } else {
@@ -97,7 +99,12 @@ record FunctionLaunches(
      */
     Map<String, String> variables(Variant variant) {
         var env = new LinkedHashMap<>(FunctionSettings.environment(
-                variant, Lab.TABLE, endpoints.queueUrl(), Lab.BUCKET, endpoints.fetchUrl(), options.iterations()));
+                variant,
+                LocalDeployment.TABLE,
+                endpoints.queueUrl(),
+                LocalDeployment.BUCKET,
+                endpoints.fetchUrl(),
+                options.iterations()));
         if (!options.preferIPv6()) {
             // The same function deployed without this project's IPv6 settings.
             env.put(
@@ -135,8 +142,8 @@ record FunctionLaunches(
     /** The variables Lambda sets for every function, with dummy credentials (nothing here reaches AWS). */
     private Map<String, String> lambdaEnvironment(String functionName) {
         var env = new LinkedHashMap<String, String>();
-        env.put("AWS_REGION", Lab.REGION);
-        env.put("AWS_DEFAULT_REGION", Lab.REGION);
+        env.put("AWS_REGION", LocalDeployment.REGION);
+        env.put("AWS_DEFAULT_REGION", LocalDeployment.REGION);
         env.put("AWS_ACCESS_KEY_ID", "lab");
         env.put("AWS_SECRET_ACCESS_KEY", "lab");
         env.put("AWS_EC2_METADATA_DISABLED", "true");

@@ -34,15 +34,16 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
  * and the cloud client have one invocation path.
  */
 final class LabComparison {
+    static final String TITLE = "eigw-bench lab: Lambda in a VPC with no NAT (IPv6 egress) vs. outside a VPC";
     private static final Duration POLL = Duration.ofMillis(20);
     private static final Duration COLD_START_WAIT = Duration.ofSeconds(60);
 
     private LabComparison() {}
 
     /** Each function: one forced cold start, then {@code runs - 1} warm invocations, alternating vpc and public. */
-    static Lab.Outcome run(Lab.Served served, LabOptions options, PriceOptions prices, PrintStream progress) {
+    static Lab.Outcome run(Served served, LabOptions options, PriceOptions prices, PrintStream progress) {
         var settings = new AwsSettings(
-                Lab.REGION,
+                LocalDeployment.REGION,
                 null,
                 served.api().endpoint(),
                 options.functionTimeout().plusSeconds(30),
@@ -64,7 +65,7 @@ final class LabComparison {
             var notes = new ArrayList<>(served.notes());
             notes.addAll(PathFindings.intendedPaths(records, served.simulated() && !options.identicalFunctions()));
             notes.add(initNote(records));
-            var cost = prices.toInputs(Lab.REGION, notes);
+            var cost = prices.toInputs(LocalDeployment.REGION, notes);
             if (cost != null) {
                 notes.add("Lambda cost is priced from the lab's REPORT lines, measured on this machine, not on Lambda;"
                         + " the NAT comparison prices the stated monthly traffic (--monthly-traffic-gb).");
@@ -78,7 +79,7 @@ final class LabComparison {
 
     /** The report header; an A/A run (two identical functions) is marked so the report adds its calibration line. */
     static ReportHeader header(Map<String, String> parameters, List<String> notes, boolean aaCalibration) {
-        var header = ReportHeader.of(Lab.TITLE, InvocationRecord.SOURCE_LAB, parameters, notes);
+        var header = ReportHeader.of(TITLE, InvocationRecord.SOURCE_LAB, parameters, notes);
         return aaCalibration ? header.withDesign(Design.AA) : header;
     }
 
@@ -110,7 +111,7 @@ final class LabComparison {
                 InvocationRecord.SOURCE_LAB);
     }
 
-    private static Map<String, String> parameters(Lab.Served served, LabOptions options) {
+    private static Map<String, String> parameters(Served served, LabOptions options) {
         var p = new LinkedHashMap<String, String>();
         p.put("network", served.parameters().get("network"));
         p.put("local Lambda API", served.api().endpoint() + " (the compare client's code invoked it)");

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * One lab run's settings.
+ * One lab run's settings, as the command line gave them.
  *
  * @param runs invocations of each function (the first is a cold start)
  * @param iterations calls per step in each invocation
@@ -73,32 +73,6 @@ public record LabOptions(
         }
     }
 
-    /** The usual A/B run. */
-    public LabOptions(
-            int runs,
-            int iterations,
-            boolean preferIPv6,
-            NetworkMode network,
-            Path outputDir,
-            Duration functionTimeout,
-            FunctionRuntime runtime,
-            Path deploymentPackage) {
-        this(runs, iterations, preferIPv6, network, outputDir, functionTimeout, runtime, deploymentPackage, false);
-    }
-
-    public LabOptions withRuntime(FunctionRuntime other) {
-        return new LabOptions(
-                runs,
-                iterations,
-                preferIPv6,
-                network,
-                outputDir,
-                functionTimeout,
-                other,
-                deploymentPackage,
-                identicalFunctions);
-    }
-
     public static LabOptions defaults() {
         return new LabOptions(
                 DEFAULT_RUNS,
@@ -108,6 +82,7 @@ public record LabOptions(
                 DEFAULT_OUTPUT_DIR,
                 DEFAULT_FUNCTION_TIMEOUT,
                 FunctionRuntime.RIC,
-                null);
+                null,
+                false);
     }
 }

@@ -44,7 +44,7 @@ final class Ownership {
     static void giveToSudoUser(Path path) {
         var uid = System.getenv("SUDO_UID");
         var gid = System.getenv("SUDO_GID");
-        if (uid == null || gid == null || !Lab.isRoot() || !Files.exists(path)) return;
+        if (uid == null || gid == null || !Privileges.isRoot() || !Files.exists(path)) return;
         try (var walk = Files.walk(path)) {
             for (var p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.setAttribute(p, "unix:uid", Integer.parseInt(uid), LinkOption.NOFOLLOW_LINKS);

@@ -1,7 +1,9 @@
 package dev.eigwbench.lab;
 
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.function.Function;
 
 /**
  * What a run has started, closed in reverse order exactly once: from the run's own {@code finally} or from the
@@ -10,6 +12,30 @@ import java.util.Deque;
 final class Resources {
     private final Deque<AutoCloseable> stack = new ArrayDeque<>();
     private boolean closed;
+
+    /**
+     * Runs {@code body} with new resources, then closes them and hands {@code output} to the sudo user (see
+     * {@link Ownership}): on return, on error, and from a shutdown hook on SIGINT or SIGTERM.
+     */
+    static <T> T withCleanup(Path output, Function<Resources, T> body) {
+        var resources = new Resources();
+        Runnable finish = () -> {
+            resources.closeAll();
+            Ownership.giveToSudoUser(output);
+        };
+        var hook = new Thread(finish, "lab-cleanup");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            return body.apply(resources);
+        } finally {
+            finish.run();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is already running
+            }
+        }
+    }
 
     synchronized <T extends AutoCloseable> T add(T resource) {
         if (closed) {

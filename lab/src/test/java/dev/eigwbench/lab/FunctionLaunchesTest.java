@@ -54,9 +54,9 @@ class FunctionLaunchesTest {
         var env = launches(true).environment(Variant.VPC);
         var stack = FunctionSettings.environment(
                 Variant.VPC,
-                Lab.TABLE,
+                LocalDeployment.TABLE,
                 "http://sqs.eigw.test:9324/000000000000/eigw-bench-lab",
-                Lab.BUCKET,
+                LocalDeployment.BUCKET,
                 "http://api.eigw.test:8080/todos/1",
                 5);
         stack.forEach((name, value) -> assertEquals(value, env.get(name), name));
@@ -112,9 +112,11 @@ class FunctionLaunchesTest {
                 dir,
                 LabOptions.DEFAULT_FUNCTION_TIMEOUT,
                 LabOptions.FunctionRuntime.RIC,
-                null);
+                null,
+                false);
         return new FunctionLaunches(
                 options,
+                options.runtime(),
                 "4242-0",
                 new TopologyPlan("4242-0"),
                 pkg,

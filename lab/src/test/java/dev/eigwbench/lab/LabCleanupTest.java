@@ -85,7 +85,7 @@ class LabCleanupTest {
     }
 
     private void startLabAndWaitUntilFunctionsRun() throws Exception {
-        var command = new ArrayList<>(LabTestSupport.javaCommand(LabMain.class));
+        var command = JavaCommand.of(LabMain.class);
         command.addAll(List.of("--namespaces", "--runs", "50", "--iterations", "20", "--out", out.toString()));
         lab = new ProcessBuilder(command)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)

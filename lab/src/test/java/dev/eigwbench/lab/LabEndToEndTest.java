@@ -3,32 +3,23 @@ package dev.eigwbench.lab;
 import static dev.eigwbench.lab.LabTestSupport.results;
 import static dev.eigwbench.lab.LabTestSupport.step;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.eigwbench.common.Step;
 import dev.eigwbench.common.Variant;
-import dev.eigwbench.common.model.RunStatus;
 import dev.eigwbench.lab.net.CommandRunner;
 import dev.eigwbench.lab.net.NetworkLab;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The lab as users run it, with the stack's settings: real emulators in the services namespace, the real handler
  * in the vpc and public namespaces. One small run (2 invocations each: cold then warm), several assertions.
  */
-@Timeout(value = 180, unit = TimeUnit.SECONDS)
-class LabEndToEndTest {
+class LabEndToEndTest extends LabRunFixture {
     private static final Map<Step, String> VPC_FAMILIES = Map.of(
             Step.DYNAMODB_PUT, "IPv4",
             Step.DYNAMODB_QUERY, "IPv4",
@@ -37,33 +28,13 @@ class LabEndToEndTest {
             Step.S3_LIST, "IPv4",
             Step.HTTP_GET, "IPv6");
 
-    @TempDir
-    static Path out;
-
-    private static Lab.Outcome outcome;
-
-    @BeforeAll
-    static void runLab() {
-        assumeTrue(LabTestSupport.canSimulate(), LabTestSupport.SKIP_REASON);
-        outcome = LabTestSupport.runLab(
-                2, 5, true, LabOptions.NetworkMode.NAMESPACES, out, LabOptions.FunctionRuntime.RIC);
+    LabEndToEndTest() {
+        super(LabOptions.NetworkMode.NAMESPACES, 2, 5, true, LabOptions.FunctionRuntime.RIC);
     }
 
     @Test
     void run_whenPreferIPv6_bothFunctionsCompleteEveryStepWithoutErrors() {
-        assertFalse(outcome.failed(), outcome.consoleReport());
-        for (var variant : Variant.values()) {
-            var results = results(outcome, variant);
-            assertEquals(2, results.size(), variant.id());
-            for (var result : results) {
-                assertEquals(RunStatus.COMPLETE, result.status(), variant.id());
-                for (var step : Step.values()) {
-                    var s = step(result, step);
-                    assertEquals(5, s.calls(), variant.id() + " " + step.id());
-                    assertEquals(0, s.errors(), variant.id() + " " + step.id() + ": " + s.errorTypes());
-                }
-            }
-        }
+        assertBothFunctionsSucceeded();
     }
 
     @Test

@@ -3,45 +3,26 @@ package dev.eigwbench.lab;
 import static dev.eigwbench.lab.LabTestSupport.results;
 import static dev.eigwbench.lab.LabTestSupport.step;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.eigwbench.common.Step;
 import dev.eigwbench.common.Variant;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The path laptops without root take: both functions on loopback, said plainly at the top of the report. Also the
  * lab's minimal runtime ({@code --runtime local}); the namespaced tests use Lambda's runtime interface client.
  */
-@Timeout(value = 180, unit = TimeUnit.SECONDS)
-class LabLoopbackTest {
-    @TempDir
-    static Path out;
-
-    private static Lab.Outcome outcome;
-
-    @BeforeAll
-    static void runLab() {
-        outcome = LabTestSupport.runLab(
-                1, 3, true, LabOptions.NetworkMode.LOOPBACK, out, LabOptions.FunctionRuntime.LOCAL);
+class LabLoopbackTest extends LabRunFixture {
+    LabLoopbackTest() {
+        super(LabOptions.NetworkMode.LOOPBACK, 1, 3, true, LabOptions.FunctionRuntime.LOCAL);
     }
 
     @Test
     void run_whenLoopback_bothFunctionsCompleteEveryStep() {
-        assertFalse(outcome.failed(), outcome.consoleReport());
-        for (var variant : Variant.values()) {
-            for (var step : Step.values()) {
-                assertEquals(0, step(results(outcome, variant).get(0), step).errors(), variant.id() + " " + step.id());
-            }
-        }
+        assertBothFunctionsSucceeded();
     }
 
     @Test

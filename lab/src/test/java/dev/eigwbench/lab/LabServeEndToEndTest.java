@@ -53,7 +53,7 @@ class LabServeEndToEndTest {
     static void serveAndCompare() throws Exception {
         assumeTrue(LabTestSupport.canSimulate(), LabTestSupport.SKIP_REASON);
         var out = dir.resolve("serve-out");
-        var command = new ArrayList<>(LabTestSupport.javaCommand(LabMain.class));
+        var command = JavaCommand.of(LabMain.class);
         command.addAll(List.of("serve", "--namespaces", "--out", out.toString(), "--iterations", "5"));
         serve = new ProcessBuilder(command)
                 .redirectErrorStream(true)

@@ -4,38 +4,23 @@ import static dev.eigwbench.lab.LabTestSupport.results;
 import static dev.eigwbench.lab.LabTestSupport.step;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.eigwbench.common.Step;
 import dev.eigwbench.common.Variant;
 import dev.eigwbench.common.model.StepResult;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The blog's problem reproduced: without preferIPv6Addresses the vpc function tries IPv4 first for dual-stack
  * names, and IPv4 without NAT is black-holed, so those steps fail after the timeout or pay it before falling back.
  */
-@Timeout(value = 180, unit = TimeUnit.SECONDS)
-class LabWithoutPreferIPv6Test {
+class LabWithoutPreferIPv6Test extends LabRunFixture {
     /** Well below any connect timeout a client would use, well above a loopback-like call in a namespace. */
     private static final double PAID_A_TIMEOUT_MS = 500;
 
-    @TempDir
-    static Path out;
-
-    private static Lab.Outcome outcome;
-
-    @BeforeAll
-    static void runLab() {
-        assumeTrue(LabTestSupport.canSimulate(), LabTestSupport.SKIP_REASON);
-        outcome = LabTestSupport.runLab(
-                1, 2, false, LabOptions.NetworkMode.NAMESPACES, out, LabOptions.FunctionRuntime.RIC);
+    LabWithoutPreferIPv6Test() {
+        super(LabOptions.NetworkMode.NAMESPACES, 1, 2, false, LabOptions.FunctionRuntime.RIC);
     }
 
     @Test
@@ -66,10 +51,7 @@ class LabWithoutPreferIPv6Test {
 
     @Test
     void run_whenPreferIPv6Off_publicIsUnaffected() {
-        var result = results(outcome, Variant.PUBLIC).get(0);
-        for (var step : Step.values()) {
-            assertEquals(0, step(result, step).errors(), "public " + step.id());
-        }
+        assertEveryStepSucceeded(Variant.PUBLIC);
     }
 
     @Test

@@ -3,7 +3,8 @@ package dev.eigwbench.lab.api;
 import dev.eigwbench.common.Variant;
 import dev.eigwbench.lab.LabException;
 import dev.eigwbench.lab.host.FunctionHost;
-import java.nio.charset.StandardCharsets;
+import dev.eigwbench.lab.host.InvocationFailure;
+import dev.eigwbench.lab.runtime.RuntimeProtocol;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -168,9 +169,18 @@ public final class LocalFunction implements AutoCloseable {
                     return new Result(
                             requestId,
                             version,
-                            errorJson("Runtime.ExitError", "RequestId: " + requestId + " Error: " + e.getMessage()),
+                            RuntimeProtocol.errorJson(
+                                    "Runtime.ExitError", "RequestId: " + requestId + " Error: " + e.getMessage()),
                             "Unhandled",
-                            logOf(requestId, version, "INIT failed: " + e.getMessage() + "\n", 0, null, 0, "error"),
+                            InvocationLog.of(
+                                    requestId,
+                                    version,
+                                    "INIT failed: " + e.getMessage() + "\n",
+                                    0,
+                                    null,
+                                    memoryMb,
+                                    0,
+                                    "error"),
                             true);
                 }
                 host = current;
@@ -181,19 +191,20 @@ public final class LocalFunction implements AutoCloseable {
             current.appendToFile("START RequestId: " + requestId + " Version: " + version);
             try {
                 var invocation = current.invoke(requestId, payload, timeout);
-                var log = logOf(
+                var log = InvocationLog.of(
                         requestId,
                         version,
                         invocation.log(),
                         invocation.durationMs(),
                         init,
+                        memoryMb,
                         current.maxMemoryUsedMb(),
                         null);
                 appendRecords(current, log);
                 return invocation.error() == null
                         ? new Result(requestId, version, invocation.payload(), null, log, cold)
                         : new Result(requestId, version, invocation.error(), "Unhandled", log, cold);
-            } catch (FunctionHost.InvocationFailure e) {
+            } catch (InvocationFailure e) {
                 int memory = current.maxMemoryUsedMb();
                 var captured = current.takeCapture();
                 var exit = current.exitCode();
@@ -215,9 +226,10 @@ public final class LocalFunction implements AutoCloseable {
                     durationMs = 0;
                     status = "error";
                 }
-                var log = logOf(requestId, version, captured + message + "\n", durationMs, init, memory, status);
+                var log = InvocationLog.of(
+                        requestId, version, captured + message + "\n", durationMs, init, memoryMb, memory, status);
                 appendRecords(current, log);
-                return new Result(requestId, version, errorJson(type, message), "Unhandled", log, cold);
+                return new Result(requestId, version, RuntimeProtocol.errorJson(type, message), "Unhandled", log, cold);
             }
         }
     }
@@ -227,63 +239,6 @@ public final class LocalFunction implements AutoCloseable {
         for (int i = Math.max(0, lines.size() - 2); i < lines.size(); i++) {
             host.appendToFile(lines.get(i)); // END and REPORT: the function's own lines are already in the file
         }
-    }
-
-    /**
-     * The invocation's log as Lambda writes it: START, the function's lines, END, REPORT (tab-separated fields, Init
-     * Duration on a cold start, Status on a failure).
-     */
-    String logOf(
-            String requestId,
-            String version,
-            String lines,
-            double durationMs,
-            Double initMs,
-            int maxMemoryMb,
-            String status) {
-        var report = new StringBuilder(String.format(
-                Locale.ROOT,
-                "REPORT RequestId: %s\tDuration: %.2f ms\tBilled Duration: %d ms\tMemory Size: %d MB\t"
-                        + "Max Memory Used: %d MB\t",
-                requestId,
-                durationMs,
-                (long) Math.ceil(durationMs),
-                memoryMb,
-                maxMemoryMb));
-        if (initMs != null) report.append(String.format(Locale.ROOT, "Init Duration: %.2f ms\t", initMs));
-        if (status != null) report.append("Status: ").append(status);
-        return "START RequestId: " + requestId + " Version: " + version + "\n" + lines + "END RequestId: " + requestId
-                + "\n" + report + "\n";
-    }
-
-    /** The last 4 KB of a log, as {@code X-Amz-Log-Result} carries it (before base64). */
-    static byte[] tail(String log) {
-        var bytes = log.getBytes(StandardCharsets.UTF_8);
-        int limit = 4096;
-        if (bytes.length <= limit) return bytes;
-        var cut = new byte[limit];
-        System.arraycopy(bytes, bytes.length - limit, cut, 0, limit);
-        return cut;
-    }
-
-    private static String errorJson(String type, String message) {
-        return "{\"errorType\":\"" + escape(type) + "\",\"errorMessage\":\"" + escape(message) + "\"}";
-    }
-
-    private static String escape(String text) {
-        var b = new StringBuilder();
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                default -> {
-                    if (c < 0x20) b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    else b.append(c);
-                }
-            }
-        }
-        return b.toString();
     }
 
     private void endEnvironment() {

@@ -1,19 +1,18 @@
 package dev.eigwbench.lab.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import static dev.eigwbench.lab.api.LambdaWire.error;
+import static dev.eigwbench.lab.api.LambdaWire.notFound;
+
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.eigwbench.common.FunctionSettings;
 import dev.eigwbench.lab.LabException;
+import dev.eigwbench.lab.api.LambdaWire.Response;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +30,9 @@ import java.util.regex.Pattern;
  * GetFunctionConfiguration, UpdateFunctionConfiguration, PublishVersion, GetAlias and UpdateAlias. Functions are
  * named by name, partial ARN or ARN, qualified by {@code :qualifier} or {@code ?Qualifier=}. Unknown functions,
  * versions, aliases and operations get Lambda's status codes and error bodies. Request signatures are NOT checked:
- * any credentials (or none) are accepted, which is why it listens on loopback only.
+ * any credentials (or none) are accepted, which is why it listens on loopback only. This class is the HTTP side
+ * (paths, function names, qualifiers); {@link FunctionOperations} does each operation, {@link LambdaWire} holds the
+ * wire shapes.
  */
 public final class LocalLambdaApi implements AutoCloseable {
     private static final String PREFIX = "/2015-03-31/functions/";
@@ -43,10 +44,6 @@ public final class LocalLambdaApi implements AutoCloseable {
     /** name, partial ARN (account:function:name) or ARN, each with an optional :qualifier. */
     private static final Pattern FUNCTION_ID = Pattern.compile(
             "(?:arn:aws[a-z-]*:lambda:[a-z0-9-]+:)?(?:\\d{12}:function:)?([A-Za-z0-9_-]{1,140})(?::([A-Za-z0-9$_-]+))?");
-    /** Lambda's synchronous payload limit. */
-    private static final int MAX_PAYLOAD = 6 * 1024 * 1024;
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
@@ -55,16 +52,7 @@ public final class LocalLambdaApi implements AutoCloseable {
         return t;
     });
     private final Map<String, LocalFunction> functions = new ConcurrentHashMap<>();
-
-    private record Response(int status, Map<String, String> headers, byte[] body) {
-        static Response json(int status, JsonNode body) {
-            try {
-                return new Response(status, Map.of("Content-Type", "application/json"), JSON.writeValueAsBytes(body));
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-    }
+    private final FunctionOperations operations = new FunctionOperations(executor);
 
     private LocalLambdaApi(HttpServer server) {
         this.server = server;
@@ -104,7 +92,7 @@ public final class LocalLambdaApi implements AutoCloseable {
                         exchange.getRequestURI(),
                         exchange.getRequestHeaders().getFirst("X-Amz-Invocation-Type"),
                         exchange.getRequestHeaders().getFirst("X-Amz-Log-Type"),
-                        exchange.getRequestBody().readNBytes(MAX_PAYLOAD + 1));
+                        exchange.getRequestBody().readNBytes(FunctionOperations.MAX_PAYLOAD + 1));
             } catch (RuntimeException e) {
                 response = error(500, "ServiceException", "the local Lambda API failed: " + e);
             }
@@ -121,28 +109,24 @@ public final class LocalLambdaApi implements AutoCloseable {
         Map<String, String> query = query(uri.getRawQuery());
         Matcher m;
         if ((m = INVOKE.matcher(path)).matches() && method.equals("POST")) {
-            return withFunction(m.group(1), query, (f, q) -> invoke(f, q, invocationType, logType, body));
+            return withFunction(m.group(1), query, (f, q) -> operations.invoke(f, q, invocationType, logType, body));
         }
         if ((m = CONFIGURATION.matcher(path)).matches()) {
-            if (method.equals("GET")) return withFunction(m.group(1), query, this::getConfiguration);
-            if (method.equals("PUT")) return withFunction(m.group(1), query, (f, q) -> updateConfiguration(f, body));
+            if (method.equals("GET")) return withFunction(m.group(1), query, operations::getConfiguration);
+            if (method.equals("PUT"))
+                return withFunction(m.group(1), query, (f, q) -> operations.updateConfiguration(f, body));
         }
         if ((m = VERSIONS.matcher(path)).matches() && method.equals("POST")) {
-            return withFunction(m.group(1), query, (f, q) -> publishVersion(f));
+            return withFunction(m.group(1), query, (f, q) -> operations.publishVersion(f));
         }
         if ((m = ALIAS.matcher(path)).matches()) {
             String alias = decode(m.group(2));
-            if (method.equals("GET")) return withFunction(m.group(1), query, (f, q) -> getAlias(f, alias));
-            if (method.equals("PUT")) return withFunction(m.group(1), query, (f, q) -> updateAlias(f, alias, body));
+            if (method.equals("GET")) return withFunction(m.group(1), query, (f, q) -> operations.getAlias(f, alias));
+            if (method.equals("PUT"))
+                return withFunction(m.group(1), query, (f, q) -> operations.updateAlias(f, alias, body));
         }
         if ((m = FUNCTION.matcher(path)).matches() && method.equals("GET")) {
-            return withFunction(m.group(1), query, (f, q) -> {
-                var config = getConfiguration(f, q);
-                if (config.status() != 200) return config;
-                var wrapper = JSON.createObjectNode();
-                wrapper.set("Configuration", read(config.body()));
-                return Response.json(200, wrapper);
-            });
+            return withFunction(m.group(1), query, operations::getFunction);
         }
         return error(
                 404,
@@ -180,174 +164,6 @@ public final class LocalLambdaApi implements AutoCloseable {
                     + m.group(1));
         }
         return operation.apply(function, qualifier != null ? qualifier : fromQuery);
-    }
-
-    private Response invoke(LocalFunction f, String qualifier, String invocationType, String logType, byte[] body) {
-        var version = f.resolve(qualifier);
-        if (version.isEmpty()) return notFound("Function not found: " + f.arn() + ":" + qualifier);
-        if (body.length > MAX_PAYLOAD) {
-            return error(
-                    413,
-                    "RequestTooLargeException",
-                    "Request must be smaller than " + MAX_PAYLOAD + " bytes for the InvokeFunction operation");
-        }
-        var payload = body.length == 0 ? "{}" : new String(body, StandardCharsets.UTF_8);
-        try {
-            JSON.readTree(payload);
-        } catch (IOException e) {
-            return error(
-                    400,
-                    "InvalidRequestContentException",
-                    "Could not parse request body into json: "
-                            + e.getMessage().lines().findFirst().orElse(""));
-        }
-        String type = invocationType == null ? "RequestResponse" : invocationType;
-        switch (type) {
-            case "DryRun" -> {
-                return new Response(204, Map.of(), new byte[0]);
-            }
-            case "Event" -> {
-                executor.execute(() -> f.invoke(version.get(), payload));
-                return new Response(202, Map.of(), new byte[0]);
-            }
-            case "RequestResponse" -> {}
-            default -> {
-                return error(
-                        400,
-                        "InvalidParameterValueException",
-                        "1 validation error detected: Value '" + type + "' at 'invocationType' failed to satisfy"
-                                + " constraint: Member must satisfy enum value set: [Event, RequestResponse, DryRun]");
-            }
-        }
-        var result = f.invoke(version.get(), payload);
-        var headers = new LinkedHashMap<String, String>();
-        headers.put("Content-Type", "application/json");
-        headers.put("X-Amz-Executed-Version", result.executedVersion());
-        if (result.functionError() != null) headers.put("X-Amz-Function-Error", result.functionError());
-        if ("Tail".equals(logType)) {
-            headers.put("X-Amz-Log-Result", Base64.getEncoder().encodeToString(LocalFunction.tail(result.log())));
-        }
-        return new Response(200, headers, result.payload().getBytes(StandardCharsets.UTF_8));
-    }
-
-    private Response getConfiguration(LocalFunction f, String qualifier) {
-        var version = f.resolve(qualifier);
-        if (version.isEmpty()) return notFound("Function not found: " + f.arn() + ":" + qualifier);
-        var config = configuration(f, version.get());
-        if (version.get().equals(LocalFunction.LATEST)) config.put("LastUpdateStatus", f.lastUpdateStatus());
-        return Response.json(200, config);
-    }
-
-    private Response updateConfiguration(LocalFunction f, byte[] body) {
-        JsonNode request;
-        try {
-            request = JSON.readTree(body);
-        } catch (IOException e) {
-            return error(400, "InvalidRequestContentException", "Could not parse request body into json");
-        }
-        Map<String, String> variables = null;
-        JsonNode vars = request.path("Environment").path("Variables");
-        if (vars.isObject()) {
-            variables = new LinkedHashMap<>();
-            for (var it = vars.fields(); it.hasNext(); ) {
-                var e = it.next();
-                variables.put(e.getKey(), e.getValue().asText());
-            }
-        }
-        Integer timeout = null;
-        if (request.has("Timeout")) {
-            timeout = request.get("Timeout").asInt();
-            if (timeout < 1 || timeout > 900) {
-                return error(
-                        400,
-                        "InvalidParameterValueException",
-                        "1 validation error detected: Value '" + timeout + "' at 'timeout' failed to satisfy"
-                                + " constraint: Member must have value between 1 and 900");
-            }
-        }
-        f.update(variables, timeout);
-        var config = configuration(f, LocalFunction.LATEST);
-        config.put("LastUpdateStatus", "InProgress");
-        return Response.json(200, config);
-    }
-
-    private Response publishVersion(LocalFunction f) {
-        var version = f.publish();
-        return Response.json(201, configuration(f, version.version()));
-    }
-
-    private Response getAlias(LocalFunction f, String alias) {
-        if (!f.hasAlias(alias)) return notFound("Alias not found: " + f.arn() + ":" + alias);
-        return Response.json(200, aliasConfiguration(f, alias));
-    }
-
-    private Response updateAlias(LocalFunction f, String alias, byte[] body) {
-        if (!f.hasAlias(alias)) return notFound("Alias not found: " + f.arn() + ":" + alias);
-        String version;
-        try {
-            version = JSON.readTree(body).path("FunctionVersion").asText(null);
-        } catch (IOException e) {
-            return error(400, "InvalidRequestContentException", "Could not parse request body into json");
-        }
-        if (version != null) {
-            if (!f.hasVersion(version)) return notFound("Function not found: " + f.arn() + ":" + version);
-            f.pointAlias(alias, version);
-        }
-        return Response.json(200, aliasConfiguration(f, alias));
-    }
-
-    private static ObjectNode aliasConfiguration(LocalFunction f, String alias) {
-        var node = JSON.createObjectNode();
-        node.put("AliasArn", f.arn() + ":" + alias);
-        node.put("Name", alias);
-        node.put("FunctionVersion", f.aliasVersion(alias));
-        node.put("Description", "");
-        return node;
-    }
-
-    private static ObjectNode configuration(LocalFunction f, String version) {
-        var config = JSON.createObjectNode();
-        config.put("FunctionName", f.name());
-        config.put("FunctionArn", version.equals(LocalFunction.LATEST) ? f.arn() : f.arn() + ":" + version);
-        config.put("Runtime", "java25");
-        config.put("Handler", FunctionSettings.HANDLER);
-        config.put("Timeout", f.timeoutSeconds(version));
-        config.put("MemorySize", f.memoryMb());
-        config.put("Version", version);
-        config.put("State", "Active");
-        config.put("LastUpdateStatus", "Successful");
-        config.put("PackageType", "Zip");
-        config.putArray("Architectures").add(architecture());
-        var variables = config.putObject("Environment").putObject("Variables");
-        f.variables(version).forEach(variables::put);
-        return config;
-    }
-
-    /** What the functions really run on here: the lab does not emulate arm64. */
-    private static String architecture() {
-        var arch = System.getProperty("os.arch", "");
-        return arch.equals("aarch64") || arch.equals("arm64") ? "arm64" : "x86_64";
-    }
-
-    private static Response notFound(String message) {
-        return error(404, "ResourceNotFoundException", message);
-    }
-
-    /** Lambda's error shape: the type in {@code X-Amzn-ErrorType}, a JSON body with Type and Message. */
-    private static Response error(int status, String type, String message) {
-        var body = JSON.createObjectNode();
-        body.put("Type", status >= 500 ? "Service" : "User");
-        body.put("Message", message);
-        var json = Response.json(status, body);
-        return new Response(status, Map.of("X-Amzn-ErrorType", type, "Content-Type", "application/json"), json.body());
-    }
-
-    private static JsonNode read(byte[] body) {
-        try {
-            return JSON.readTree(body);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static Map<String, String> query(String raw) {

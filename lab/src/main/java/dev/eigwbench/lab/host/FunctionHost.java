@@ -51,32 +51,18 @@ public final class FunctionHost implements AutoCloseable {
     public record Invocation(
             String requestId, boolean cold, double durationMs, String payload, String error, String log) {}
 
-    /** The function did not answer: it outlived its timeout ({@code timedOut}) or its process ended. */
-    public static final class InvocationFailure extends LabException {
-        private final boolean timedOut;
-
-        InvocationFailure(String message, boolean timedOut) {
-            super(message);
-            this.timedOut = timedOut;
-        }
-
-        public boolean timedOut() {
-            return timedOut;
-        }
-    }
-
     private final Launch launch;
     private final Process process;
     private final Writer stdin;
     private final LinkedBlockingQueue<String> lines = new LinkedBlockingQueue<>();
     private final double initMs;
+    private final FunctionLog log;
     private boolean invoked;
-    /** The current invocation's log lines, or null between invocations. */
-    private StringBuilder capture;
 
     private FunctionHost(Launch launch, Process process, Duration initTimeout) {
         this.launch = launch;
         this.process = process;
+        this.log = new FunctionLog(launch.logFile());
         this.stdin = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
         startReader();
         var ready = nextLine(initTimeout, "start");
@@ -90,7 +76,7 @@ public final class FunctionHost implements AutoCloseable {
     }
 
     public static FunctionHost start(Launch launch, Duration initTimeout) {
-        logCommand(launch);
+        new FunctionLog(launch.logFile()).appendToFile("lab: starting " + String.join(" ", launch.command()));
         var builder = new ProcessBuilder(launch.command())
                 .directory(launch.workingDirectory().toFile())
                 .redirectError(ProcessBuilder.Redirect.appendTo(launch.logFile().toFile()));
@@ -110,36 +96,9 @@ public final class FunctionHost implements AutoCloseable {
         }
     }
 
-    private synchronized void appendToLog(String line) {
-        if (capture != null) {
-            capture.append(line).append('\n');
-        }
-        appendToFile(line);
-    }
-
     /** Writes a line to the function's log file only (the lab's START/END/REPORT records). */
-    public synchronized void appendToFile(String line) {
-        try {
-            java.nio.file.Files.writeString(
-                    launch.logFile(),
-                    line + "\n",
-                    java.nio.file.StandardOpenOption.CREATE,
-                    java.nio.file.StandardOpenOption.APPEND);
-        } catch (IOException ignored) {
-            // the log is a convenience
-        }
-    }
-
-    private static void logCommand(Launch launch) {
-        try {
-            java.nio.file.Files.writeString(
-                    launch.logFile(),
-                    "lab: starting " + String.join(" ", launch.command()) + "\n",
-                    java.nio.file.StandardOpenOption.CREATE,
-                    java.nio.file.StandardOpenOption.APPEND);
-        } catch (IOException ignored) {
-            // the log is a convenience
-        }
+    public void appendToFile(String line) {
+        log.appendToFile(line);
     }
 
     public Variant variant() {
@@ -159,29 +118,9 @@ public final class FunctionHost implements AutoCloseable {
         return process.isAlive() ? -1 : process.exitValue();
     }
 
-    /**
-     * Peak resident memory of the function's process tree in MiB (Linux {@code VmHWM}), Lambda's "Max Memory Used";
-     * 0 where /proc is not available.
-     */
+    /** Peak resident memory of the function's process tree in MiB, Lambda's "Max Memory Used". */
     public int maxMemoryUsedMb() {
-        long kb = peakRssKb(process.toHandle());
-        for (var child : process.descendants().toList()) {
-            kb = Math.max(kb, peakRssKb(child));
-        }
-        return (int) Math.ceil(kb / 1024.0);
-    }
-
-    private static long peakRssKb(ProcessHandle handle) {
-        try {
-            for (var line : java.nio.file.Files.readAllLines(Path.of("/proc", Long.toString(handle.pid()), "status"))) {
-                if (line.startsWith("VmHWM:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // not Linux, or the process is gone
-        }
-        return 0;
+        return PeakMemory.maxUsedMb(process);
     }
 
     /** Sends one event and waits at most the function timeout plus a grace period for the answer. */
@@ -194,9 +133,7 @@ public final class FunctionHost implements AutoCloseable {
         var deadline = System.currentTimeMillis() + functionTimeout.toMillis();
         boolean cold = !invoked;
         invoked = true;
-        synchronized (this) {
-            capture = new StringBuilder();
-        }
+        log.beginCapture();
         try {
             stdin.write(String.join(
                     " ",
@@ -219,19 +156,17 @@ public final class FunctionHost implements AutoCloseable {
         }
         var durationMs = Double.parseDouble(parts[2]);
         var body = decode(parts[3]);
-        var log = takeCapture();
+        var logged = log.takeCapture();
         return switch (parts[0]) {
-            case RuntimeProtocol.RESULT -> new Invocation(requestId, cold, durationMs, body, null, log);
-            case RuntimeProtocol.ERROR -> new Invocation(requestId, cold, durationMs, null, body, log);
+            case RuntimeProtocol.RESULT -> new Invocation(requestId, cold, durationMs, body, null, logged);
+            case RuntimeProtocol.ERROR -> new Invocation(requestId, cold, durationMs, null, body, logged);
             default -> throw failure("sent an unexpected line: " + line);
         };
     }
 
     /** The lines logged since the current invocation began (also after a failure), and stops capturing. */
-    public synchronized String takeCapture() {
-        var log = capture == null ? "" : capture.toString();
-        capture = null;
-        return log;
+    public String takeCapture() {
+        return log.takeCapture();
     }
 
     private void startReader() {
@@ -244,7 +179,7 @@ public final class FunctionHost implements AutoCloseable {
                             if (line.startsWith(RuntimeProtocol.FRAME)) {
                                 lines.add(line.substring(RuntimeProtocol.FRAME.length()));
                             } else {
-                                appendToLog(line);
+                                log.add(line);
                             }
                         }
                     } catch (IOException ignored) {

@@ -5,6 +5,7 @@ import dev.eigwbench.common.StackOutputs;
 import dev.eigwbench.common.Variant;
 import dev.eigwbench.common.readiness.DestinationResult;
 import dev.eigwbench.common.readiness.ReadinessResult;
+import dev.eigwbench.lab.JavaCommand;
 import dev.eigwbench.lab.Lab;
 import dev.eigwbench.lab.LabException;
 import dev.eigwbench.lab.LabOptions;
@@ -126,18 +127,9 @@ public final class ReadinessLab {
     }
 
     private static Process startServer(NetworkLab network) {
-        var command = network.plan()
-                .inNamespace(
-                        Role.SERVICES,
-                        List.of(
-                                Path.of(System.getProperty("java.home"), "bin", "java")
-                                        .toString(),
-                                "-Xshare:auto",
-                                "-XX:TieredStopAtLevel=1",
-                                "-cp",
-                                System.getProperty("java.class.path"),
-                                DestinationServer.class.getName(),
-                                Integer.toString(PORT)));
+        var server = JavaCommand.of(DestinationServer.class);
+        server.add(Integer.toString(PORT));
+        var command = network.plan().inNamespace(Role.SERVICES, server);
         try {
             Process process = new ProcessBuilder(command)
                     .redirectError(ProcessBuilder.Redirect.DISCARD)

@@ -3,8 +3,8 @@ package dev.eigwbench.lab.readiness;
 import dev.eigwbench.client.ClientException;
 import dev.eigwbench.common.readiness.ConnectAttempt;
 import dev.eigwbench.common.readiness.DestinationResult;
-import dev.eigwbench.lab.Lab;
 import dev.eigwbench.lab.LabOptions;
+import dev.eigwbench.lab.Privileges;
 import java.io.PrintStream;
 import java.util.Locale;
 
@@ -19,7 +19,7 @@ public final class ReadinessLabCommand {
     private ReadinessLabCommand() {}
 
     public static int run(PrintStream out, PrintStream err) {
-        if (!Lab.canSimulateNetworks()) {
+        if (!Privileges.canSimulateNetworks()) {
             err.println("lab: readiness needs root on Linux with iproute2 (network namespaces); run: sudo bin/lab"
                     + " readiness");
             return 2;
@@ -33,7 +33,8 @@ public final class ReadinessLabCommand {
                 defaults.outputDir(),
                 defaults.functionTimeout(),
                 defaults.runtime(),
-                null);
+                null,
+                false);
         err.println("lab: building the simulated networks with four readiness destinations");
         ReadinessLab.Result result;
         try {

@@ -45,8 +45,12 @@ public final class RuntimeProtocol {
 
     /** Lambda's error payload shape, built without a JSON library so the runtime jar needs only the JDK. */
     public static String errorJson(Throwable error) {
-        return "{\"errorType\":\"" + jsonEscape(error.getClass().getName()) + "\",\"errorMessage\":\""
-                + jsonEscape(String.valueOf(error.getMessage())) + "\"}";
+        return errorJson(error.getClass().getName(), String.valueOf(error.getMessage()));
+    }
+
+    /** The same shape for a failure outside the handler (a timeout, a crashed runtime), as the lab's API reports it. */
+    public static String errorJson(String type, String message) {
+        return "{\"errorType\":\"" + jsonEscape(type) + "\",\"errorMessage\":\"" + jsonEscape(message) + "\"}";
     }
 
     static String jsonEscape(String text) {

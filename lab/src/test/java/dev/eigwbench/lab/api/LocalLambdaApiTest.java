@@ -13,19 +13,15 @@ import dev.eigwbench.client.invoke.ReportLineParser;
 import dev.eigwbench.client.stack.FunctionTarget;
 import dev.eigwbench.common.Variant;
 import dev.eigwbench.common.request.BenchmarkRequest;
+import dev.eigwbench.lab.LabTestSupport;
 import dev.eigwbench.lab.host.FunctionHost;
 import dev.eigwbench.lab.runtime.RuntimeApiBridge;
 import dev.eigwbench.report.LambdaReport;
-import java.io.File;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -52,9 +48,6 @@ import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class LocalLambdaApiTest {
-    private static final Path RUNTIME_DIR =
-            Path.of("target", "function-runtime").toAbsolutePath();
-
     @TempDir
     Path dir;
 
@@ -237,40 +230,8 @@ class LocalLambdaApiTest {
                 1024,
                 Duration.ofSeconds(timeoutSeconds),
                 Map.of("GREETING", "hello"),
-                variables -> FunctionHost.start(launch(name, handler, variables), Duration.ofSeconds(30)));
-    }
-
-    private FunctionHost.Launch launch(String name, String handler, Map<String, String> variables) {
-        var classpath = String.join(
-                File.pathSeparator,
-                RUNTIME_DIR.resolve("eigw-bench-lab-runtime.jar").toString(),
-                RUNTIME_DIR
-                        .resolve("aws-lambda-java-runtime-interface-client.jar")
-                        .toString(),
-                RUNTIME_DIR.resolve("aws-lambda-java-core.jar").toString(),
-                RUNTIME_DIR.resolve("aws-lambda-java-serialization.jar").toString(),
-                Path.of("target", "test-classes").toAbsolutePath().toString());
-        var command = List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC",
-                "-cp",
-                classpath,
-                RuntimeApiBridge.class.getName(),
-                "dev.eigwbench.lab.fixtures." + handler);
-        var env = new HashMap<>(variables);
-        env.put("PATH", "/usr/bin:/bin");
-        env.put("AWS_LAMBDA_FUNCTION_NAME", name);
-        env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "1024");
-        env.put("AWS_LAMBDA_RUNTIME_API", "127.0.0.1:" + freePort());
-        return new FunctionHost.Launch(Variant.VPC, command, env, dir.resolve(name + ".log"), dir);
-    }
-
-    private static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+                variables -> FunctionHost.start(
+                        LabTestSupport.fixtureLaunch(RuntimeApiBridge.class, handler, name, variables, dir),
+                        Duration.ofSeconds(30)));
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.eigwbench.lab.JavaCommand;
 import dev.eigwbench.lab.LabTestSupport;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -116,7 +117,7 @@ class NetworkLabTest {
         for (var service : LabService.values()) {
             ports.add(Integer.toString(service.port()));
         }
-        var command = new ArrayList<>(LabTestSupport.javaCommand(ProbeServer.class));
+        var command = JavaCommand.of(ProbeServer.class);
         command.addAll(ports);
         var process = new ProcessBuilder(network.plan().inNamespace(Role.SERVICES, command))
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
@@ -129,7 +130,7 @@ class NetworkLabTest {
 
     private static Map<String, String> probe(Role role) throws Exception {
         var plan = network.plan();
-        var command = new ArrayList<>(LabTestSupport.javaCommand(Probe.class));
+        var command = JavaCommand.of(Probe.class);
         command.add(Integer.toString(CONNECT_TIMEOUT_MS));
         for (var service : LabService.values()) {
             command.add("connect," + service.id() + "-v4," + plan.ipv4(service) + "," + service.port());

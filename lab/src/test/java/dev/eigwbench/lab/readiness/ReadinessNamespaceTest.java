@@ -56,7 +56,8 @@ class ReadinessNamespaceTest {
                 out,
                 LabOptions.DEFAULT_FUNCTION_TIMEOUT,
                 LabOptions.FunctionRuntime.RIC,
-                null);
+                null,
+                false);
         var progress = new ByteArrayOutputStream();
         var printed = new ByteArrayOutputStream();
         try {

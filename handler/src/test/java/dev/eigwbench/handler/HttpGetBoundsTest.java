@@ -15,13 +15,11 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.hc.client5.http.DnsResolver;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every http-get call is bounded as a whole (connect, headers and body) by the SDK calls' bound: a body that drips
@@ -38,17 +36,8 @@ class HttpGetBoundsTest {
     /** Slack for the abort to land and the step to record it, on a busy machine. */
     private static final int SLACK_MS = 700;
 
-    private static HandlerFixture fixture;
-
-    @BeforeAll
-    static void start() {
-        fixture = HandlerFixture.loopback("127.0.0.1");
-    }
-
-    @AfterAll
-    static void stop() {
-        fixture.close();
-    }
+    @RegisterExtension
+    static final HandlerFixture fixture = HandlerFixture.loopback("127.0.0.1");
 
     @Test
     void run_whenBodyDripsSlowly_eachCallEndsAtTheBoundAndTheRunAnswers() throws Exception {
@@ -100,17 +89,7 @@ class HttpGetBoundsTest {
     }
 
     private static BenchmarkResult runTwoGets(TrickleServer server) {
-        var overrides = new HashMap<>(TIMEOUTS);
-        return fixture.handler(overrides)
-                .run(
-                        Map.of(
-                                "iterations",
-                                2,
-                                "steps",
-                                List.of("http-get"),
-                                "url",
-                                server.url("127.0.0.1").toString()),
-                        TestContext.generous());
+        return fixture.httpGets(TIMEOUTS, 2, server.url("127.0.0.1").toString());
     }
 
     private static void assertEachCallCutAtTheBound(BenchmarkResult result) {

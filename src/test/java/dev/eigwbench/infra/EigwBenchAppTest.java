@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.eigwbench.common.StackOutputs;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -40,6 +41,13 @@ class EigwBenchAppTest {
     @Test
     void build_whenNoStackNameInContext_usesTheSeedsStackName() {
         assertEquals("EgressOnlyInternetGatewayTest", SynthesizedStack.stack().getStackName());
+    }
+
+    @Test
+    void stackClass_whenNamed_isTheDefaultStackNamePlusStack() {
+        // Searching the code for the name CloudFormation shows finds the class.
+        assertEquals(
+                StackOutputs.DEFAULT_STACK_NAME + "Stack", EgressOnlyInternetGatewayTestStack.class.getSimpleName());
     }
 
     @Test

@@ -16,7 +16,7 @@ final class SynthesizedStack {
 
     private SynthesizedStack() {}
 
-    static EgressOnlyInternetGatewayStack stack() {
+    static EgressOnlyInternetGatewayTestStack stack() {
         return Holder.STACK;
     }
 
@@ -50,7 +50,7 @@ final class SynthesizedStack {
     }
 
     private static final class Holder {
-        static final EgressOnlyInternetGatewayStack STACK;
+        static final EgressOnlyInternetGatewayTestStack STACK;
         static final Template TEMPLATE;
 
         static {

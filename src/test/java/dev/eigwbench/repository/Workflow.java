@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /** One parsed workflow file, with typed access to the parts the policy tests inspect. */
 record Workflow(String path, String text, Map<String, Object> root) {
+    static final String CI = ".github/workflows/ci.yml";
+    static final String DEPLOY = ".github/workflows/deploy.yml";
 
     static Workflow load(String path) {
         return new Workflow(path, RepositoryFiles.read(path), RepositoryFiles.yaml(path));
@@ -58,5 +61,21 @@ record Workflow(String path, String text, Map<String, Object> root) {
             throw new AssertionError(what + " is not a mapping: " + value);
         }
         return (Map<String, Object>) value;
+    }
+
+    /** Visits every key and its value, at any depth, in document order. */
+    void walk(BiConsumer<String, Object> visitor) {
+        walk(root, visitor);
+    }
+
+    private static void walk(Object node, BiConsumer<String, Object> visitor) {
+        if (node instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> {
+                visitor.accept(String.valueOf(k), v);
+                walk(v, visitor);
+            });
+        } else if (node instanceof List<?> list) {
+            list.forEach(item -> walk(item, visitor));
+        }
     }
 }

@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.InetAddress;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +18,7 @@ import java.util.concurrent.TimeoutException;
  * DynamoDB: dynalite (npm) run by the repository's pinned Node. A short script instead of dynalite's CLI: the CLI
  * cannot listen on port 0 or on more than one address, and tables must be ACTIVE at once (createTableMs 0).
  */
-public final class DynaliteEmulator implements Emulator {
+public final class DynaliteEmulator extends StartedEmulator {
     private static final String READY = "DYNALITE_READY ";
     private static final String SCRIPT = String.join(
             "\n",
@@ -44,13 +43,10 @@ public final class DynaliteEmulator implements Emulator {
             "process.stdin.resume();");
 
     private final Process process;
-    private final int port;
-    private final List<URI> endpoints;
 
     private DynaliteEmulator(Process process, int port, List<InetAddress> addresses) {
+        super("dynamodb", addresses, port);
         this.process = process;
-        this.port = port;
-        this.endpoints = Endpoints.http(addresses, port);
     }
 
     public static DynaliteEmulator start(List<InetAddress> addresses, int port, Path repositoryRoot) {
@@ -107,22 +103,7 @@ public final class DynaliteEmulator implements Emulator {
     }
 
     @Override
-    public String service() {
-        return "dynamodb";
-    }
-
-    @Override
-    public int port() {
-        return port;
-    }
-
-    @Override
-    public List<URI> endpoints() {
-        return endpoints;
-    }
-
-    @Override
-    public void close() {
+    void stop() {
         if (!process.isAlive()) {
             return;
         }

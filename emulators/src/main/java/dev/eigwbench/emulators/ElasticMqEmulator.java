@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import org.elasticmq.NodeAddress;
@@ -15,18 +14,15 @@ import org.elasticmq.rest.sqs.SQSRestServerBuilder;
  * SQS: ElasticMQ embedded. Its server address is set explicitly so queue URLs carry a valid (bracketed IPv6) host;
  * it binds one address, extra addresses are relayed by {@link TcpForwarder}.
  */
-public final class ElasticMqEmulator implements Emulator {
+public final class ElasticMqEmulator extends StartedEmulator {
     private final SQSRestServer server;
     private final List<TcpForwarder> forwarders;
-    private final int port;
-    private final List<URI> endpoints;
-    private boolean closed;
 
-    private ElasticMqEmulator(SQSRestServer server, List<TcpForwarder> forwarders, int port, List<URI> endpoints) {
+    private ElasticMqEmulator(
+            SQSRestServer server, List<TcpForwarder> forwarders, List<InetAddress> addresses, int port) {
+        super("sqs", addresses, port);
         this.server = server;
         this.forwarders = forwarders;
-        this.port = port;
-        this.endpoints = endpoints;
     }
 
     public static ElasticMqEmulator start(List<InetAddress> addresses, int requestedPort, String region) {
@@ -48,30 +44,11 @@ public final class ElasticMqEmulator implements Emulator {
             server.stopAndWait();
             throw new UncheckedIOException("cannot listen on " + addresses + " port " + port, e);
         }
-        return new ElasticMqEmulator(server, forwarders, port, Endpoints.http(addresses, port));
+        return new ElasticMqEmulator(server, forwarders, addresses, port);
     }
 
     @Override
-    public String service() {
-        return "sqs";
-    }
-
-    @Override
-    public int port() {
-        return port;
-    }
-
-    @Override
-    public List<URI> endpoints() {
-        return endpoints;
-    }
-
-    @Override
-    public synchronized void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
+    void stop() {
         forwarders.forEach(TcpForwarder::close);
         // stopAndWait, not stop: the actor system's threads would otherwise keep the JVM alive.
         server.stopAndWait();

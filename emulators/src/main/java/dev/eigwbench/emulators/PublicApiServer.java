@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
 
 /** The "public API" the function fetches: serves {@code /todos/<n>} JSON like the seed's URL. */
-public final class PublicApiServer implements Emulator {
+public final class PublicApiServer extends StartedEmulator {
     public static final String TODO_PATH = "/todos/1";
     private static final Pattern TODO = Pattern.compile("/todos/(\\d{1,9})");
 
@@ -26,15 +25,11 @@ public final class PublicApiServer implements Emulator {
 
     private final List<HttpServer> servers;
     private final ExecutorService executor;
-    private final int port;
-    private final List<URI> endpoints;
-    private boolean closed;
 
-    private PublicApiServer(List<HttpServer> servers, ExecutorService executor, int port, List<URI> endpoints) {
+    private PublicApiServer(List<HttpServer> servers, ExecutorService executor, List<InetAddress> addresses, int port) {
+        super("http", addresses, port);
         this.servers = servers;
         this.executor = executor;
-        this.port = port;
-        this.endpoints = endpoints;
     }
 
     public static PublicApiServer start(List<InetAddress> addresses, int requestedPort) {
@@ -59,7 +54,7 @@ public final class PublicApiServer implements Emulator {
             executor.shutdownNow();
             throw new UncheckedIOException("cannot listen on " + addresses + " port " + port, e);
         }
-        return new PublicApiServer(servers, executor, port, Endpoints.http(addresses, port));
+        return new PublicApiServer(servers, executor, addresses, port);
     }
 
     private static void handle(HttpExchange exchange) throws IOException {
@@ -79,26 +74,8 @@ public final class PublicApiServer implements Emulator {
     }
 
     @Override
-    public String service() {
-        return "http";
-    }
-
-    @Override
-    public int port() {
-        return port;
-    }
-
-    @Override
-    public List<URI> endpoints() {
-        return endpoints;
-    }
-
-    @Override
-    public synchronized void close() {
-        if (!closed) {
-            closed = true;
-            servers.forEach(s -> s.stop(0));
-            executor.shutdownNow();
-        }
+    void stop() {
+        servers.forEach(s -> s.stop(0));
+        executor.shutdownNow();
     }
 }

@@ -1,7 +1,6 @@
 package dev.eigwbench.emulators;
 
 import java.net.InetAddress;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import org.gaul.s3proxy.S3Proxy;
@@ -10,16 +9,12 @@ import org.gaul.s3proxy.blobstore.BlobStore;
 import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
 
 /** S3: S3Proxy embedded on its in-memory store; one proxy per address, all sharing the one store. */
-public final class S3ProxyEmulator implements Emulator {
+public final class S3ProxyEmulator extends StartedEmulator {
     private final List<S3Proxy> proxies;
-    private final int port;
-    private final List<URI> endpoints;
-    private boolean closed;
 
-    private S3ProxyEmulator(List<S3Proxy> proxies, int port, List<URI> endpoints) {
+    private S3ProxyEmulator(List<S3Proxy> proxies, List<InetAddress> addresses, int port) {
+        super("s3", addresses, port);
         this.proxies = proxies;
-        this.port = port;
-        this.endpoints = endpoints;
     }
 
     public static S3ProxyEmulator start(List<InetAddress> addresses, int requestedPort) {
@@ -43,7 +38,7 @@ public final class S3ProxyEmulator implements Emulator {
             proxies.forEach(S3ProxyEmulator::stopQuietly);
             throw new IllegalStateException("S3Proxy did not start on " + addresses + ": " + e.getMessage(), e);
         }
-        return new S3ProxyEmulator(proxies, port, Endpoints.http(addresses, port));
+        return new S3ProxyEmulator(proxies, addresses, port);
     }
 
     private static void waitStarted(S3Proxy proxy) throws InterruptedException {
@@ -65,25 +60,7 @@ public final class S3ProxyEmulator implements Emulator {
     }
 
     @Override
-    public String service() {
-        return "s3";
-    }
-
-    @Override
-    public int port() {
-        return port;
-    }
-
-    @Override
-    public List<URI> endpoints() {
-        return endpoints;
-    }
-
-    @Override
-    public synchronized void close() {
-        if (!closed) {
-            closed = true;
-            proxies.forEach(S3ProxyEmulator::stopQuietly);
-        }
+    void stop() {
+        proxies.forEach(S3ProxyEmulator::stopQuietly);
     }
 }

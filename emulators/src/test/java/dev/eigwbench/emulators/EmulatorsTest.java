@@ -18,11 +18,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.http.apache5.Apache5HttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.sqs.SqsClient;
 
 class EmulatorsTest {
     private static final InetAddress V4 = InetAddress.getLoopbackAddress();
@@ -62,40 +57,22 @@ class EmulatorsTest {
 
     @Test
     void start_whenSeeded_tableQueueAndBucketAnswerOnIpv6() {
-        URI endpoint;
-        try (var http = Apache5HttpClient.create()) {
-            endpoint = emulators.dynamodb().endpoints().get(1);
-            try (var dynamo = DynamoDbClient.builder()
-                    .endpointOverride(endpoint)
-                    .region(Region.US_EAST_1)
-                    .credentialsProvider(ResourceSeeder.CREDENTIALS)
-                    .httpClient(http)
-                    .build()) {
-                assertEquals(
-                        "ACTIVE",
-                        dynamo.describeTable(b -> b.tableName("bench-table"))
-                                .table()
-                                .tableStatusAsString());
-            }
-            try (var sqs = SqsClient.builder()
-                    .endpointOverride(emulators.sqs().endpoints().get(1))
-                    .region(Region.US_EAST_1)
-                    .credentialsProvider(ResourceSeeder.CREDENTIALS)
-                    .httpClient(http)
-                    .build()) {
-                assertTrue(sqs.sendMessage(b -> b.queueUrl(emulators.queueUrl()).messageBody("x"))
-                                .messageId()
-                        != null);
-            }
-            try (var s3 = S3Client.builder()
-                    .endpointOverride(emulators.s3().endpoints().get(1))
-                    .forcePathStyle(true)
-                    .region(Region.US_EAST_1)
-                    .credentialsProvider(ResourceSeeder.CREDENTIALS)
-                    .httpClient(http)
-                    .build()) {
-                assertEquals(0, s3.listObjectsV2(b -> b.bucket("bench-bucket")).keyCount());
-            }
+        String region = emulators.config().region();
+        try (var dynamo =
+                EmulatorClients.dynamoDb(emulators.dynamodb().endpoints().get(1), region)) {
+            assertEquals(
+                    "ACTIVE",
+                    dynamo.describeTable(b -> b.tableName("bench-table"))
+                            .table()
+                            .tableStatusAsString());
+        }
+        try (var sqs = EmulatorClients.sqs(emulators.sqs().endpoints().get(1), region)) {
+            assertTrue(sqs.sendMessage(b -> b.queueUrl(emulators.queueUrl()).messageBody("x"))
+                            .messageId()
+                    != null);
+        }
+        try (var s3 = EmulatorClients.s3(emulators.s3().endpoints().get(1), region)) {
+            assertEquals(0, s3.listObjectsV2(b -> b.bucket("bench-bucket")).keyCount());
         }
     }
 

@@ -7,17 +7,9 @@ import dev.eigwbench.common.model.BenchmarkResult;
 import dev.eigwbench.common.model.RunStatus;
 import dev.eigwbench.common.model.StepResult;
 import dev.eigwbench.handler.net.DestinationGuard;
-import dev.eigwbench.handler.output.Json;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -31,17 +23,8 @@ class BlockedUrlTest {
     private static final Map<String, String> DEPLOYED =
             Map.of(DestinationGuard.ENV_ALLOW_LOOPBACK, "false", "FETCH_URL", "https://example.invalid/todos/1");
 
-    private static HandlerFixture fixture;
-
-    @BeforeAll
-    static void start() {
-        fixture = HandlerFixture.loopback("127.0.0.1");
-    }
-
-    @AfterAll
-    static void stop() {
-        fixture.close();
-    }
+    @RegisterExtension
+    static final HandlerFixture fixture = HandlerFixture.loopback("127.0.0.1");
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
@@ -61,7 +44,7 @@ class BlockedUrlTest {
         "url-userinfo.json, must not carry user info"
     })
     void handleRequest_whenUrlRefused_answersInvalidInputNamingUrl(String fixtureName, String hint) throws Exception {
-        Map<String, Object> response = invoke(fixture.handler(DEPLOYED), fixtureName);
+        Map<String, Object> response = HandlerCalls.invokeFixture(fixture.handler(DEPLOYED), fixtureName);
 
         assertEquals("INVALID_INPUT", response.get("status"), String.valueOf(response));
         @SuppressWarnings("unchecked")
@@ -73,16 +56,8 @@ class BlockedUrlTest {
     @Test
     void run_whenNameResolvesToLoopback_failsEachCallAsBlockedWithoutConnecting() throws Exception {
         try (var server = TrickleServer.start(TrickleServer.Mode.OK)) {
-            BenchmarkResult result = fixture.handler(DEPLOYED)
-                    .run(
-                            Map.of(
-                                    "iterations",
-                                    2,
-                                    "steps",
-                                    List.of("http-get"),
-                                    "url",
-                                    server.url("localhost").toString()),
-                            TestContext.generous());
+            BenchmarkResult result =
+                    fixture.httpGets(DEPLOYED, 2, server.url("localhost").toString());
 
             StepResult step = result.steps().get(0);
             assertEquals(2, step.errors());
@@ -99,22 +74,10 @@ class BlockedUrlTest {
     @Test
     void run_whenOptedIntoLoopback_fetchesFromLoopback() throws Exception {
         try (var server = TrickleServer.start(TrickleServer.Mode.OK)) {
-            BenchmarkResult result = fixture.handler(Map.of())
-                    .run(
-                            Map.of(
-                                    "iterations",
-                                    2,
-                                    "steps",
-                                    List.of("http-get"),
-                                    "url",
-                                    server.url("localhost").toString()),
-                            TestContext.generous());
+            BenchmarkResult result =
+                    fixture.httpGets(Map.of(), 2, server.url("localhost").toString());
 
-            assertEquals(RunStatus.COMPLETE, result.status());
-            assertEquals(
-                    0,
-                    result.steps().get(0).errors(),
-                    String.valueOf(result.steps().get(0).errorTypes()));
+            assertCompleteWithoutErrors(result);
             assertEquals(2, server.connections());
         }
     }
@@ -124,14 +87,9 @@ class BlockedUrlTest {
         try (var server = TrickleServer.start(TrickleServer.Mode.OK)) {
             String url = "HTTP://127.0.0.1:" + server.port() + "/todos/1";
 
-            BenchmarkResult result = fixture.handler(Map.of())
-                    .run(Map.of("iterations", 1, "steps", List.of("http-get"), "url", url), TestContext.generous());
+            BenchmarkResult result = fixture.httpGets(Map.of(), 1, url);
 
-            assertEquals(RunStatus.COMPLETE, result.status());
-            assertEquals(
-                    0,
-                    result.steps().get(0).errors(),
-                    String.valueOf(result.steps().get(0).errorTypes()));
+            assertCompleteWithoutErrors(result);
             assertEquals(1, server.connections());
         }
     }
@@ -156,13 +114,9 @@ class BlockedUrlTest {
         assertEquals(DestinationGuard.ENV_ALLOW_LOOPBACK, result.error().field());
     }
 
-    private static Map<String, Object> invoke(BenchmarkHandler handler, String name) throws IOException {
-        byte[] event;
-        try (InputStream in = BlockedUrlTest.class.getResourceAsStream("/events/" + name)) {
-            event = in.readAllBytes();
-        }
-        var out = new ByteArrayOutputStream();
-        handler.handleRequest(new ByteArrayInputStream(event), out, TestContext.generous());
-        return Json.readObject(out.toString(StandardCharsets.UTF_8));
+    private static void assertCompleteWithoutErrors(BenchmarkResult result) {
+        assertEquals(RunStatus.COMPLETE, result.status());
+        StepResult step = result.steps().get(0);
+        assertEquals(0, step.errors(), String.valueOf(step.errorTypes()));
     }
 }

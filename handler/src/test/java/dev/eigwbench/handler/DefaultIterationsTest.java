@@ -4,25 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.eigwbench.common.FunctionSettings;
 import dev.eigwbench.common.model.BenchmarkResult;
+import dev.eigwbench.emulators.EmulatorClients;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The deployment's DEFAULT_ITERATIONS (synth's -c iterations) is the one default: an event without a count gets it. */
 class DefaultIterationsTest {
-    private static HandlerFixture fixture;
-
-    @BeforeAll
-    static void start() {
-        fixture = HandlerFixture.loopback("127.0.0.1");
-    }
-
-    @AfterAll
-    static void stop() {
-        fixture.close();
-    }
+    @RegisterExtension
+    static final HandlerFixture fixture = HandlerFixture.loopback("127.0.0.1");
 
     @Test
     void run_whenEventHasNoIterations_runsTheDeploymentsConfiguredCount() {
@@ -50,7 +41,7 @@ class DefaultIterationsTest {
         var env = fixture.environment(Map.of());
         env.remove(FunctionSettings.ENV_ITERATIONS);
         var handler = new BenchmarkHandler(
-                ExecutionEnvironment.create(env, Map.of(), HandlerFixture.CREDENTIALS, List.of(), fixture.log));
+                ExecutionEnvironment.create(env, Map.of(), EmulatorClients.CREDENTIALS, List.of(), fixture.log));
 
         BenchmarkResult result = handler.run(Map.of("steps", List.of("s3-list")), TestContext.generous());
 

@@ -1,6 +1,8 @@
 package dev.eigwbench.handler;
 
 import dev.eigwbench.common.TableSchema;
+import dev.eigwbench.common.model.BenchmarkResult;
+import dev.eigwbench.emulators.EmulatorClients;
 import dev.eigwbench.emulators.EmulatorConfig;
 import dev.eigwbench.emulators.Emulators;
 import dev.eigwbench.handler.net.DestinationGuard;
@@ -11,20 +13,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
-/** Real emulators on one loopback address and a handler wired to them the way Lambda wires it: by environment. */
-final class HandlerFixture implements AutoCloseable {
-    static final StaticCredentialsProvider CREDENTIALS =
-            StaticCredentialsProvider.create(AwsBasicCredentials.create("emulator", "emulator"));
-
+/**
+ * Real emulators on one loopback address and a handler wired to them the way Lambda wires it: by environment. A test
+ * class shares one through a static {@code @RegisterExtension} field, which JUnit closes after the class's last test;
+ * a single test opens its own in try-with-resources.
+ */
+final class HandlerFixture implements AutoCloseable, AfterAllCallback {
     final InetAddress address;
     final Emulators emulators;
     private final ByteArrayOutputStream logBuffer = new ByteArrayOutputStream();
@@ -56,11 +56,20 @@ final class HandlerFixture implements AutoCloseable {
     }
 
     ExecutionEnvironment executionEnvironment(Map<String, String> overrides, List<ExecutionInterceptor> interceptors) {
-        return ExecutionEnvironment.create(environment(overrides), Map.of(), CREDENTIALS, interceptors, log);
+        return ExecutionEnvironment.create(
+                environment(overrides), Map.of(), EmulatorClients.CREDENTIALS, interceptors, log);
     }
 
     BenchmarkHandler handler(Map<String, String> overrides) {
         return new BenchmarkHandler(executionEnvironment(overrides, List.of()));
+    }
+
+    /** A run of http-get alone against the url, on a handler with these environment overrides. */
+    BenchmarkResult httpGets(Map<String, String> overrides, int iterations, String url) {
+        return handler(overrides)
+                .run(
+                        Map.of("iterations", iterations, "steps", List.of("http-get"), "url", url),
+                        TestContext.generous());
     }
 
     String logText() {
@@ -68,22 +77,14 @@ final class HandlerFixture implements AutoCloseable {
     }
 
     int tableItems() {
-        try (var dynamo = DynamoDbClient.builder()
-                .endpointOverride(emulators.dynamodb().endpoints().get(0))
-                .region(Region.US_EAST_1)
-                .credentialsProvider(CREDENTIALS)
-                .build()) {
+        try (var dynamo = dynamoDb()) {
             return dynamo.scan(b -> b.tableName(emulators.config().tableName())).count();
         }
     }
 
     /** Each item's TTL attribute, in epoch seconds. */
     List<Long> itemExpiries() {
-        try (var dynamo = DynamoDbClient.builder()
-                .endpointOverride(emulators.dynamodb().endpoints().get(0))
-                .region(Region.US_EAST_1)
-                .credentialsProvider(CREDENTIALS)
-                .build()) {
+        try (var dynamo = dynamoDb()) {
             return dynamo.scan(b -> b.tableName(emulators.config().tableName())).items().stream()
                     .map(item ->
                             Long.parseLong(item.get(TableSchema.TTL_ATTRIBUTE).n()))
@@ -92,28 +93,32 @@ final class HandlerFixture implements AutoCloseable {
     }
 
     int bucketObjects() {
-        try (var s3 = S3Client.builder()
-                .endpointOverride(emulators.s3().endpoints().get(0))
-                .forcePathStyle(true)
-                .region(Region.US_EAST_1)
-                .credentialsProvider(CREDENTIALS)
-                .build()) {
+        try (var s3 = EmulatorClients.s3(emulators.s3().endpoints().get(0), region())) {
             return s3.listObjectsV2(b -> b.bucket(emulators.config().bucketName()))
                     .keyCount();
         }
     }
 
     int queueMessages() {
-        try (var sqs = SqsClient.builder()
-                .endpointOverride(emulators.sqs().endpoints().get(0))
-                .region(Region.US_EAST_1)
-                .credentialsProvider(CREDENTIALS)
-                .build()) {
+        try (var sqs = EmulatorClients.sqs(emulators.sqs().endpoints().get(0), region())) {
             return Integer.parseInt(sqs.getQueueAttributes(b -> b.queueUrl(emulators.queueUrl())
                             .attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES))
                     .attributes()
                     .get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES));
         }
+    }
+
+    private DynamoDbClient dynamoDb() {
+        return EmulatorClients.dynamoDb(emulators.dynamodb().endpoints().get(0), region());
+    }
+
+    private String region() {
+        return emulators.config().region();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     @Override

@@ -5,34 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.eigwbench.handler.output.Json;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Bad events get INVALID_INPUT naming the field and what is allowed: no stack trace, nothing written. */
 class InvalidEventTest {
-    private static HandlerFixture fixture;
-    private static BenchmarkHandler handler;
+    @RegisterExtension
+    static final HandlerFixture fixture = HandlerFixture.loopback("127.0.0.1");
 
-    @BeforeAll
-    static void start() {
-        fixture = HandlerFixture.loopback("127.0.0.1");
-        handler = new BenchmarkHandler(fixture.executionEnvironment(Map.of(), java.util.List.of()));
-    }
-
-    @AfterAll
-    static void stop() {
-        fixture.close();
-    }
+    private static final BenchmarkHandler handler = fixture.handler(Map.of());
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
@@ -92,12 +77,6 @@ class InvalidEventTest {
     }
 
     private static Map<String, Object> invoke(String name) throws IOException {
-        byte[] event;
-        try (InputStream in = InvalidEventTest.class.getResourceAsStream("/events/" + name)) {
-            event = in.readAllBytes();
-        }
-        var out = new ByteArrayOutputStream();
-        handler.handleRequest(new ByteArrayInputStream(event), out, TestContext.generous());
-        return Json.readObject(out.toString(StandardCharsets.UTF_8));
+        return HandlerCalls.invokeFixture(handler, name);
     }
 }

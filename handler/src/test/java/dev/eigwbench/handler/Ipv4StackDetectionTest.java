@@ -3,40 +3,31 @@ package dev.eigwbench.handler;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.eigwbench.handler.output.Json;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** A JVM started the way Lambda's Java 11 runtime was seen starting it: the handler reports it loudly. */
 class Ipv4StackDetectionTest {
     @Test
     void handler_whenJvmForcedToIpv4Stack_warnsInTheLogAndTheResult() throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var builder = new ProcessBuilder(
-                java,
+        var builder = ChildJvm.java(
                 "-Djava.net.preferIPv4Stack=true",
                 "-cp",
                 System.getProperty("java.class.path"),
                 LocalRunner.class.getName(),
                 "{\"iterations\":0}");
         var env = builder.environment();
-        env.remove("JAVA_TOOL_OPTIONS");
         env.put("TABLE_NAME", "unused");
         env.put("QUEUE_URL", "http://127.0.0.1:9/000000000000/unused");
         env.put("BUCKET_NAME", "unused");
         env.put("AWS_REGION", "us-east-1");
         builder.redirectErrorStream(true);
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "child JVM did not finish");
+        String output = ChildJvm.run(builder, Duration.ofSeconds(60));
 
         assertTrue(output.contains("WARNING: IPv6 IS DISABLED"), output);
-        List<String> lines = output.lines().filter(l -> !l.isBlank()).toList();
-        Map<String, Object> result = Json.readObject(lines.get(lines.size() - 1));
+        Map<String, Object> result = ChildJvm.lastLineAsJson(output);
         @SuppressWarnings("unchecked")
         var warnings = (List<String>) result.get("warnings");
         assertTrue(warnings.get(0).startsWith("IPv6 IS DISABLED"), String.valueOf(warnings));

@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.eigwbench.handler.output.Json;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -25,19 +22,10 @@ class LargeEventTest {
     /** The whole response, diagnostics included. */
     private static final int MAX_RESPONSE_BYTES = 4_096;
 
-    private static HandlerFixture fixture;
-    private static BenchmarkHandler handler;
+    @RegisterExtension
+    static final HandlerFixture fixture = HandlerFixture.loopback("127.0.0.1");
 
-    @BeforeAll
-    static void start() {
-        fixture = HandlerFixture.loopback("127.0.0.1");
-        handler = fixture.handler(Map.of());
-    }
-
-    @AfterAll
-    static void stop() {
-        fixture.close();
-    }
+    private static final BenchmarkHandler handler = fixture.handler(Map.of());
 
     static Stream<Arguments> hugeEvents() {
         return Stream.of(
@@ -63,13 +51,12 @@ class LargeEventTest {
     void handleRequest_whenEventIsMegabytes_answersSmallInvalidInputNamingTheField(String field, String event)
             throws Exception {
         assertTrue(event.length() > 1_000, "the event is big: " + event.length());
-        var out = new ByteArrayOutputStream();
 
-        handler.handleRequest(
-                new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), out, TestContext.generous());
+        String text = HandlerCalls.respond(handler, event.getBytes(StandardCharsets.UTF_8));
 
-        assertTrue(out.size() < MAX_RESPONSE_BYTES, "response is " + out.size() + " bytes");
-        Map<String, Object> response = Json.readObject(out.toString(StandardCharsets.UTF_8));
+        int bytes = text.getBytes(StandardCharsets.UTF_8).length;
+        assertTrue(bytes < MAX_RESPONSE_BYTES, "response is " + bytes + " bytes");
+        Map<String, Object> response = Json.readObject(text);
         assertEquals("INVALID_INPUT", response.get("status"));
         @SuppressWarnings("unchecked")
         var error = (Map<String, Object>) response.get("error");

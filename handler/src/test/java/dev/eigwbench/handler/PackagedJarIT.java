@@ -4,35 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.eigwbench.common.FunctionSettings;
-import dev.eigwbench.handler.output.Json;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipFile;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The deployment package as Lambda gets it: layout, one HTTP client, and the shaded jar running every step. */
 class PackagedJarIT {
     private static final Path ZIP = Path.of("target/eigw-bench-handler.zip");
     private static final Path JAR = Path.of("target/eigw-bench-handler.jar");
-    private static HandlerFixture fixture;
 
-    @BeforeAll
-    static void start() {
-        fixture = HandlerFixture.loopback("127.0.0.1");
-    }
-
-    @AfterAll
-    static void stop() {
-        fixture.close();
-    }
+    @RegisterExtension
+    static final HandlerFixture fixture = HandlerFixture.loopback("127.0.0.1");
 
     @Test
     void deploymentPackage_whenBuilt_holdsTheJarAndAnExecutableWrapper() throws IOException {
@@ -69,9 +59,7 @@ class PackagedJarIT {
 
     @Test
     void shadedJar_whenRunWithPriming_primesAndMeasuresEveryStepWithoutErrors() throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var builder = new ProcessBuilder(
-                java,
+        var builder = ChildJvm.java(
                 "-Djava.net.preferIPv6Addresses=true",
                 "-cp",
                 JAR.toString(),
@@ -80,11 +68,8 @@ class PackagedJarIT {
                 "{\"iterations\":20}",
                 "120");
         builder.environment().putAll(fixture.environment(Map.of()));
-        builder.environment().remove("JAVA_TOOL_OPTIONS");
         builder.redirectError(ProcessBuilder.Redirect.INHERIT);
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the shaded jar did not finish");
+        String output = ChildJvm.run(builder, Duration.ofSeconds(120));
 
         List<String> lines = output.lines().filter(l -> !l.isBlank()).toList();
         String priming = lines.stream()
@@ -94,7 +79,7 @@ class PackagedJarIT {
         for (String step : List.of("dynamodb-put", "dynamodb-query", "sqs-send", "s3-put", "s3-list", "http-get")) {
             assertTrue(priming.contains(step + ": "), priming);
         }
-        Map<String, Object> result = Json.readObject(lines.get(lines.size() - 1));
+        Map<String, Object> result = ChildJvm.lastLineAsJson(output);
         assertEquals("COMPLETE", result.get("status"), output);
         @SuppressWarnings("unchecked")
         var steps = (List<Map<String, Object>>) result.get("steps");
@@ -107,16 +92,12 @@ class PackagedJarIT {
 
     @Test
     void shadedJar_whenCallingRealEndpoints_resolvesAndSignsEveryCallWithoutNetwork() throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var builder = new ProcessBuilder(
-                java, "-cp", JAR + File.pathSeparator + "target/test-classes", RealEndpointProbe.class.getName());
+        var builder = ChildJvm.java(
+                "-cp", JAR + File.pathSeparator + "target/test-classes", RealEndpointProbe.class.getName());
         // As on Lambda: no endpoint override anywhere, so the clients resolve the real regional endpoints.
         builder.environment().keySet().removeIf(name -> name.startsWith("AWS_"));
-        builder.environment().remove("JAVA_TOOL_OPTIONS");
         builder.redirectErrorStream(true);
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the probe did not finish");
+        String output = ChildJvm.run(builder, Duration.ofSeconds(60));
 
         List<String> results =
                 output.lines().filter(l -> l.matches("[a-z0-9-]+ .*")).toList();

@@ -4,9 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.eigwbench.common.readiness.ReadinessResult;
+import dev.eigwbench.emulators.EmulatorClients;
 import dev.eigwbench.handler.net.DestinationGuard;
-import dev.eigwbench.handler.output.Json;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -42,7 +41,7 @@ class ReadinessEventTest {
                         DestinationGuard.ENV_ALLOW_LOOPBACK,
                         "true"),
                 Map.of(),
-                HandlerFixture.CREDENTIALS,
+                EmulatorClients.CREDENTIALS,
                 List.of(),
                 new PrintStream(log, true, StandardCharsets.UTF_8));
     }
@@ -53,11 +52,7 @@ class ReadinessEventTest {
     }
 
     private Map<String, Object> invoke(String event) throws IOException {
-        var out = new ByteArrayOutputStream();
-        new BenchmarkHandler(environment)
-                .handleRequest(
-                        new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), out, TestContext.generous());
-        return Json.readObject(out.toString(StandardCharsets.UTF_8));
+        return HandlerCalls.invoke(new BenchmarkHandler(environment), event);
     }
 
     @Test

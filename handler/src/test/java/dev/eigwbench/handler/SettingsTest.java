@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.eigwbench.common.model.BenchmarkResult;
 import dev.eigwbench.common.model.RunStatus;
+import dev.eigwbench.emulators.EmulatorClients;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.util.List;
@@ -17,7 +18,7 @@ class SettingsTest {
         var env = ExecutionEnvironment.create(
                 Map.of("QUEUE_URL", "http://127.0.0.1:9/q", "BUCKET_NAME", "b"),
                 Map.of(),
-                HandlerFixture.CREDENTIALS,
+                EmulatorClients.CREDENTIALS,
                 List.of(),
                 new PrintStream(new ByteArrayOutputStream()));
 
@@ -32,7 +33,7 @@ class SettingsTest {
         var handler = new BenchmarkHandler(ExecutionEnvironment.create(
                 Map.of("QUEUE_URL", "http://127.0.0.1:9/q", "BUCKET_NAME", "b"),
                 Map.of(),
-                HandlerFixture.CREDENTIALS,
+                EmulatorClients.CREDENTIALS,
                 List.of(),
                 new PrintStream(new ByteArrayOutputStream())));
 

@@ -1,5 +1,6 @@
 package dev.eigwbench.handler;
 
+import dev.eigwbench.emulators.Endpoints;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -67,26 +68,11 @@ final class SilentServer implements AutoCloseable {
     }
 
     URI url() {
-        var address = server.getInetAddress();
-        String host = address instanceof java.net.Inet6Address
-                ? "[" + address.getHostAddress() + "]"
-                : address.getHostAddress();
-        return URI.create("http://" + host + ":" + port());
+        return Endpoints.http(server.getInetAddress(), port());
     }
 
     @Override
     public void close() {
-        try {
-            server.close();
-        } catch (IOException ignored) {
-            // Closing anyway.
-        }
-        for (Socket socket : held) {
-            try {
-                socket.close();
-            } catch (IOException ignored) {
-                // Closing anyway.
-            }
-        }
+        Sockets.closeAll(server, held);
     }
 }

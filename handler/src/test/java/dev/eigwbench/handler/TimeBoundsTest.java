@@ -9,12 +9,13 @@ import dev.eigwbench.common.model.BenchmarkResult;
 import dev.eigwbench.common.model.RunStatus;
 import dev.eigwbench.common.model.StepResult;
 import java.net.InetAddress;
+import java.net.URI;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Nothing waits longer than its timeout, and the run stops inside the Lambda time budget. */
 class TimeBoundsTest {
@@ -24,28 +25,16 @@ class TimeBoundsTest {
             HandlerSettings.ENV_API_CALL_ATTEMPT_TIMEOUT_MS, "400",
             HandlerSettings.ENV_CONNECT_TIMEOUT_MS, "300");
 
-    private static HandlerFixture fixture;
-
-    @BeforeAll
-    static void start() {
-        fixture = HandlerFixture.loopback("127.0.0.1");
-    }
-
-    @AfterAll
-    static void stop() {
-        fixture.close();
-    }
+    @RegisterExtension
+    static final HandlerFixture fixture = HandlerFixture.loopback("127.0.0.1");
 
     @Test
     void run_whenEndpointAcceptsButNeverAnswers_eachCallEndsAtItsTimeout() throws Exception {
         try (var silent = SilentServer.silent(InetAddress.getLoopbackAddress())) {
-            var overrides = new java.util.HashMap<>(SHORT_TIMEOUTS);
-            overrides.put("AWS_ENDPOINT_URL_SQS", silent.url().toString());
-            var handler = fixture.handler(overrides);
+            var handler = handlerCalling("AWS_ENDPOINT_URL_SQS", silent.url());
 
-            StepResult step = handler.run(Map.of("iterations", 3, "steps", List.of("sqs-send")), TestContext.generous())
-                    .steps()
-                    .get(0);
+            StepResult step = onlyStep(
+                    handler.run(Map.of("iterations", 3, "steps", List.of("sqs-send")), TestContext.generous()));
 
             assertEquals(3, step.errors());
             assertTrue(step.errorTypes().get(0).type().contains("Timeout"), String.valueOf(step.errorTypes()));
@@ -56,13 +45,10 @@ class TimeBoundsTest {
     @Test
     void run_whenIpv6EndpointDropsSyns_connectsTimeOutAndTheStepStaysBounded() throws Exception {
         try (var hole = SilentServer.blackHole(InetAddress.getByName("::1"), 0)) {
-            var overrides = new java.util.HashMap<>(SHORT_TIMEOUTS);
-            overrides.put("AWS_ENDPOINT_URL_S3", hole.url().toString());
-            var handler = fixture.handler(overrides);
+            var handler = handlerCalling("AWS_ENDPOINT_URL_S3", hole.url());
 
-            StepResult step = handler.run(Map.of("iterations", 2, "steps", List.of("s3-put")), TestContext.generous())
-                    .steps()
-                    .get(0);
+            StepResult step =
+                    onlyStep(handler.run(Map.of("iterations", 2, "steps", List.of("s3-put")), TestContext.generous()));
 
             assertEquals(2, step.errors());
             assertEquals(AddressFamily.NONE, step.network().family());
@@ -76,9 +62,7 @@ class TimeBoundsTest {
         // A DynamoDB that never answers makes every call last its 1 s bound, whatever the machine's speed: against
         // the real emulator a warm JVM could finish all 1000 puts inside the budget and start the next step.
         try (var silent = SilentServer.silent(InetAddress.getLoopbackAddress())) {
-            var overrides = new java.util.HashMap<>(SHORT_TIMEOUTS);
-            overrides.put("AWS_ENDPOINT_URL_DYNAMODB", silent.url().toString());
-            var handler = fixture.handler(overrides);
+            var handler = handlerCalling("AWS_ENDPOINT_URL_DYNAMODB", silent.url());
             // Each call may take 1 s (the call bound) and 0.5 s is kept for reporting: ~1.1 s of calls.
             var context = TestContext.withRemaining(Duration.ofMillis(2_600));
             long start = System.nanoTime();
@@ -97,5 +81,17 @@ class TimeBoundsTest {
                     String.valueOf(result.warnings()));
             assertTrue(elapsedMs < 2_600, "ran " + elapsedMs + " ms of a 2600 ms budget");
         }
+    }
+
+    /** A handler on the short timeouts whose one service endpoint is the given server. */
+    private static BenchmarkHandler handlerCalling(String endpointVariable, URI endpoint) {
+        var overrides = new HashMap<>(SHORT_TIMEOUTS);
+        overrides.put(endpointVariable, endpoint.toString());
+        return fixture.handler(overrides);
+    }
+
+    private static StepResult onlyStep(BenchmarkResult result) {
+        assertEquals(1, result.steps().size(), "one step asked for");
+        return result.steps().get(0);
     }
 }

@@ -126,17 +126,6 @@ final class TrickleServer implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            server.close();
-        } catch (IOException ignored) {
-            // Closing anyway.
-        }
-        for (Socket socket : open) {
-            try {
-                socket.close();
-            } catch (IOException ignored) {
-                // Closing anyway.
-            }
-        }
+        Sockets.closeAll(server, open);
     }
 }

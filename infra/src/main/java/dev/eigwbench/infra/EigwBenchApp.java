@@ -9,7 +9,11 @@ import software.amazon.awscdk.App;
 import software.amazon.awscdk.Environment;
 import software.amazon.awscdk.StackProps;
 
-/** The CDK app cdk.json runs: reads the configuration once from context and synthesizes the stack. */
+/**
+ * The CDK app cdk.json runs: reads the configuration once from context and synthesizes the benchmark stack
+ * ({@link EgressOnlyInternetGatewayTestStack}) and, when asked, the GitHub deploy-role stack beside it. It is the
+ * app, not a stack, so it keeps its own name.
+ */
 public final class EigwBenchApp {
     private EigwBenchApp() {}
 
@@ -30,11 +34,11 @@ public final class EigwBenchApp {
      * is environment-agnostic and synth needs no credentials) and optionally EIGW_ROOT; {@code workingDirectory} is
      * where the repository root is looked for otherwise.
      */
-    public static EgressOnlyInternetGatewayStack build(
+    public static EgressOnlyInternetGatewayTestStack build(
             App app, Map<String, String> environment, Path workingDirectory) {
         BenchmarkConfig config = BenchmarkConfig.fromContext(app.getNode()::tryGetContext);
         DeploymentPackage deploymentPackage = DeploymentPackage.in(ProjectRoot.locate(environment, workingDirectory));
-        var stack = new EgressOnlyInternetGatewayStack(app, stackProps(environment), config, deploymentPackage);
+        var stack = new EgressOnlyInternetGatewayTestStack(app, stackProps(environment), config, deploymentPackage);
         // The one-time GitHub Actions role (.github/SETUP.md), only with -c githubRepository=owner/repo: plain
         // `cdk synth` and `cdk deploy` keep seeing one stack.
         GitHubDeployAccess.fromContext(app.getNode()::tryGetContext)

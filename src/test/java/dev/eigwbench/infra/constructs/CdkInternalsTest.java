@@ -16,6 +16,7 @@ import software.amazon.awscdk.services.iam.Policy;
 import software.amazon.awscdk.services.iam.Role;
 import software.amazon.awscdk.services.iam.ServicePrincipal;
 import software.amazon.awscdk.services.s3.Bucket;
+import software.constructs.IConstruct;
 
 /**
  * The ids CdkInternals relies on still name what CDK creates. Fails on the CDK upgrade that renames one, so the
@@ -41,9 +42,8 @@ class CdkInternalsTest {
                 .removalPolicy(RemovalPolicy.DESTROY)
                 .build();
 
-        assertInstanceOf(CustomResource.class, CdkInternals.autoDeleteObjects(bucket));
-        CfnResource handler = CdkInternals.providerHandler(stack, CdkInternals.AUTO_DELETE_OBJECTS_PROVIDER);
-        assertEquals("AWS::Lambda::Function", handler.getCfnResourceType());
+        assertCustomResourceWithFunctionProvider(
+                CdkInternals.autoDeleteObjects(bucket), CdkInternals.AUTO_DELETE_OBJECTS_PROVIDER);
     }
 
     @Test
@@ -53,9 +53,8 @@ class CdkInternalsTest {
                 .natGateways(0)
                 .build();
 
-        assertInstanceOf(CustomResource.class, CdkInternals.restrictDefaultSecurityGroup(vpc));
-        CfnResource handler = CdkInternals.providerHandler(stack, CdkInternals.RESTRICT_DEFAULT_SG_PROVIDER);
-        assertEquals("AWS::Lambda::Function", handler.getCfnResourceType());
+        assertCustomResourceWithFunctionProvider(
+                CdkInternals.restrictDefaultSecurityGroup(vpc), CdkInternals.RESTRICT_DEFAULT_SG_PROVIDER);
     }
 
     @Test
@@ -67,5 +66,11 @@ class CdkInternalsTest {
         var e = assertThrows(IllegalStateException.class, () -> CdkInternals.defaultPolicy(role));
         assertTrue(e.getMessage().contains("'DefaultPolicy' under 'Internals/Bare'"), e.getMessage());
         assertTrue(e.getMessage().contains("update CdkInternals"), e.getMessage());
+    }
+
+    private void assertCustomResourceWithFunctionProvider(IConstruct resource, String providerId) {
+        assertInstanceOf(CustomResource.class, resource);
+        CfnResource handler = CdkInternals.providerHandler(stack, providerId);
+        assertEquals("AWS::Lambda::Function", handler.getCfnResourceType());
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.eigwbench.infra.PolicyDocuments;
 import dev.eigwbench.infra.github.GitHubDeployAccess.OidcProviderMode;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,9 +33,12 @@ class GitHubDeployStackTest {
     }
 
     static Template synth(GitHubDeployAccess access) {
-        var stack = new GitHubDeployStack(
-                new App(), StackProps.builder().build(), new GitHubDeployRoleProps(access, BENCHMARK_STACK));
-        return Template.fromStack(stack);
+        return synth(access, StackProps.builder().build());
+    }
+
+    static Template synth(GitHubDeployAccess access, StackProps stackProps) {
+        return Template.fromStack(
+                new GitHubDeployStack(new App(), stackProps, new GitHubDeployRoleProps(access, BENCHMARK_STACK)));
     }
 
     @Test
@@ -140,14 +144,8 @@ class GitHubDeployStackTest {
         Capture resources = new Capture();
         created.hasResourceProperties(
                 "AWS::IAM::Policy",
-                Map.of(
-                        "PolicyDocument",
-                        Match.objectLike(Map.of(
-                                "Statement",
-                                Match.arrayWith(List.of(Match.objectLike(Map.of(
-                                        "Sid", "AssumeCdkBootstrapRoles",
-                                        "Action", "sts:AssumeRole",
-                                        "Resource", resources))))))));
+                PolicyDocuments.withStatementLike(
+                        Map.of("Sid", "AssumeCdkBootstrapRoles", "Action", "sts:AssumeRole", "Resource", resources)));
         String text = resources.asArray().toString();
         assertEquals(2, resources.asArray().size(), text);
         assertTrue(text.contains("cdk-hnb659fds-deploy-role-"), text);
@@ -160,30 +158,21 @@ class GitHubDeployStackTest {
         Capture resources = new Capture();
         imported.hasResourceProperties(
                 "AWS::IAM::Policy",
-                Map.of(
-                        "PolicyDocument",
-                        Match.objectLike(Map.of(
-                                "Statement",
-                                Match.arrayWith(List.of(Match.objectLike(
-                                        Map.of("Sid", "AssumeCdkBootstrapRoles", "Resource", resources))))))));
+                PolicyDocuments.withStatementLike(Map.of("Sid", "AssumeCdkBootstrapRoles", "Resource", resources)));
         assertTrue(resources.asArray().toString().contains("cdk-custom1-deploy-role-"));
     }
 
     @Test
     void policy_whenEnvironmentConcrete_usesThatAccountAndRegionThroughout() {
-        var stack = new GitHubDeployStack(
-                new App(),
+        var template = synth(
+                new GitHubDeployAccess(REPOSITORY, "main", OidcProviderMode.CREATE, "hnb659fds"),
                 StackProps.builder()
                         .env(Environment.builder()
                                 .account("123456789012")
                                 .region("eu-west-1")
                                 .build())
-                        .build(),
-                new GitHubDeployRoleProps(
-                        new GitHubDeployAccess(REPOSITORY, "main", OidcProviderMode.CREATE, "hnb659fds"),
-                        BENCHMARK_STACK));
-        String policy =
-                Template.fromStack(stack).findResources("AWS::IAM::Policy").toString();
+                        .build());
+        String policy = template.findResources("AWS::IAM::Policy").toString();
         assertTrue(policy.contains(":iam::123456789012:role/cdk-hnb659fds-deploy-role-123456789012-eu-west-1"), policy);
         assertTrue(policy.contains(":lambda:eu-west-1:123456789012:function:" + BENCHMARK_STACK + "-vpc:*"), policy);
     }
@@ -192,21 +181,17 @@ class GitHubDeployStackTest {
     void policy_whenCreated_limitsCompareClientToTheTwoNamedFunctionsAndTheirQualifiers() {
         created.hasResourceProperties(
                 "AWS::IAM::Policy",
-                Map.of(
-                        "PolicyDocument",
-                        Match.objectLike(Map.of(
-                                "Statement",
-                                Match.arrayWith(List.of(Match.objectLike(Map.of(
-                                        "Sid",
-                                        "RunBenchmarkFunctions",
-                                        "Action",
-                                        GitHubDeployRole.COMPARE_LAMBDA_ACTIONS,
-                                        "Resource",
-                                        List.of(
-                                                arn(":lambda:", ":function:" + BENCHMARK_STACK + "-vpc"),
-                                                arn(":lambda:", ":function:" + BENCHMARK_STACK + "-vpc:*"),
-                                                arn(":lambda:", ":function:" + BENCHMARK_STACK + "-public"),
-                                                arn(":lambda:", ":function:" + BENCHMARK_STACK + "-public:*"))))))))));
+                PolicyDocuments.withStatementLike(Map.of(
+                        "Sid",
+                        "RunBenchmarkFunctions",
+                        "Action",
+                        GitHubDeployRole.COMPARE_LAMBDA_ACTIONS,
+                        "Resource",
+                        List.of(
+                                arn(":lambda:", ":function:" + BENCHMARK_STACK + "-vpc"),
+                                arn(":lambda:", ":function:" + BENCHMARK_STACK + "-vpc:*"),
+                                arn(":lambda:", ":function:" + BENCHMARK_STACK + "-public"),
+                                arn(":lambda:", ":function:" + BENCHMARK_STACK + "-public:*")))));
     }
 
     @Test

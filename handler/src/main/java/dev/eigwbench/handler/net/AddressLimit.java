@@ -2,7 +2,6 @@ package dev.eigwbench.handler.net;
 
 import java.net.Inet6Address;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -53,13 +52,6 @@ public final class AddressLimit implements DnsResolver {
         }
         // Keep the resolver's order among the kept addresses.
         return List.of(all).stream().filter(kept::contains).toArray(InetAddress[]::new);
-    }
-
-    @Override
-    public List<InetSocketAddress> resolve(String host, int port) throws UnknownHostException {
-        return List.of(resolve(host)).stream()
-                .map(address -> new InetSocketAddress(address, port))
-                .toList();
     }
 
     @Override

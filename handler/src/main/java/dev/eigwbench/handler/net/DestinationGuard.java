@@ -1,16 +1,15 @@
 package dev.eigwbench.handler.net;
 
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
-import java.util.List;
 import java.util.Optional;
 import org.apache.hc.client5.http.DnsResolver;
 
 /**
  * The http-get client's resolver: every address the client is about to dial passes {@link BlockedDestinations}
  * first, so a name that resolves (or re-resolves, DNS rebinding) into loopback, link-local or the unspecified
- * address fails before any socket is opened. Apache's connection operator dials only what this returns.
+ * address fails before any socket is opened. Apache's connection operator dials only what this returns: its
+ * {@code resolve(host, port)} is the interface's default, which calls {@link #resolve(String)}.
  */
 public final class DestinationGuard implements DnsResolver {
     /** Opt-in for tests and the lab's loopback mode; the deployed stack never sets it. */
@@ -47,13 +46,6 @@ public final class DestinationGuard implements DnsResolver {
             }
         }
         return addresses;
-    }
-
-    @Override
-    public List<InetSocketAddress> resolve(String host, int port) throws UnknownHostException {
-        return List.of(resolve(host)).stream()
-                .map(address -> new InetSocketAddress(address, port))
-                .toList();
     }
 
     @Override

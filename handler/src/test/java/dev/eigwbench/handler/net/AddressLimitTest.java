@@ -3,6 +3,7 @@ package dev.eigwbench.handler.net;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,15 @@ class AddressLimitTest {
         var limit = new AddressLimit(DestinationGuardTest.answering("198.51.100.1", "2600:1f18::1"), 1);
 
         assertEquals(List.of(InetAddress.getByName("198.51.100.1")), List.of(limit.resolve("two.test")));
+    }
+
+    @Test
+    void resolveWithPort_whenMoreAddressesThanFit_dialsOnlyTheKeptOnes() throws Exception {
+        var limit = new AddressLimit(DestinationGuardTest.answering("198.51.100.1", "198.51.100.2"), 1);
+
+        assertEquals(
+                List.of(new InetSocketAddress(InetAddress.getByName("198.51.100.1"), 443)),
+                limit.resolve("two.test", 443));
     }
 
     @Test

@@ -31,6 +31,14 @@ class DestinationGuardTest {
     }
 
     @Test
+    void resolveWithPort_whenNameAnswersLoopback_refusesLikeResolve() {
+        var guard = new DestinationGuard(answering("127.0.0.1"), false);
+
+        // The overload Apache's connection operator calls: the interface's default, routed through resolve(host).
+        assertThrows(DestinationGuard.BlockedDestinationException.class, () -> guard.resolve("evil.test", 443));
+    }
+
+    @Test
     void resolve_whenAnyAnswerBlocked_refusesTheWholeAnswer() {
         var guard = new DestinationGuard(answering("198.18.0.10", "fd00:ec2::254"), false);
 

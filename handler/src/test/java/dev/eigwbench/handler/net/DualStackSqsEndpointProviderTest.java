@@ -10,14 +10,14 @@ import software.amazon.awssdk.services.sqs.endpoints.SqsEndpointParams;
 import software.amazon.awssdk.services.sqs.endpoints.SqsEndpointProvider;
 
 class DualStackSqsEndpointProviderTest {
+    /** What AWS_ENDPOINT_URL_SQS gives the client in tests and the lab. */
+    private static final String OVERRIDE = "http://[::1]:9324";
+
     private final DualStackSqsEndpointProvider provider = new DualStackSqsEndpointProvider();
 
     @Test
     void resolveEndpoint_whenNoOverride_usesTheDualStackEndpoint() {
-        var params = SqsEndpointParams.builder()
-                .region(Region.US_EAST_1)
-                .useDualStack(true)
-                .build();
+        var params = dualStack().build();
 
         assertEquals(
                 URI.create("https://sqs.us-east-1.api.aws"),
@@ -26,29 +26,25 @@ class DualStackSqsEndpointProviderTest {
 
     @Test
     void resolveEndpoint_whenOverrideConfigured_goesToTheOverrideInsteadOfFailing() {
-        var params = SqsEndpointParams.builder()
-                .region(Region.US_EAST_1)
-                .useDualStack(true)
-                .endpoint("http://[::1]:9324")
-                .build();
+        var params = dualStack().endpoint(OVERRIDE).build();
 
         assertEquals(
-                URI.create("http://[::1]:9324"),
-                provider.resolveEndpoint(params).join().url());
+                URI.create(OVERRIDE), provider.resolveEndpoint(params).join().url());
     }
 
     @Test
     void defaultRules_whenDualStackAndOverride_rejectTheCombination() {
-        var params = SqsEndpointParams.builder()
-                .region(Region.US_EAST_1)
-                .useDualStack(true)
-                .endpoint("http://[::1]:9324")
-                .build();
+        var params = dualStack().endpoint(OVERRIDE).build();
 
         assertThrows(
                 Exception.class,
                 () -> SqsEndpointProvider.defaultProvider()
                         .resolveEndpoint(params)
                         .join());
+    }
+
+    /** The parameters the handler's SQS client resolves with: dual-stack on. */
+    private static SqsEndpointParams.Builder dualStack() {
+        return SqsEndpointParams.builder().region(Region.US_EAST_1).useDualStack(true);
     }
 }

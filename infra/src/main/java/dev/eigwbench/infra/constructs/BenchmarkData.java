@@ -1,8 +1,6 @@
 package dev.eigwbench.infra.constructs;
 
 import dev.eigwbench.common.TableSchema;
-import io.github.cdklabs.cdknag.NagPackSuppression;
-import io.github.cdklabs.cdknag.NagSuppressions;
 import java.util.List;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
@@ -101,12 +99,11 @@ public final class BenchmarkData extends Construct {
                 .timeToLiveAttribute(TTL_ATTRIBUTE)
                 .removalPolicy(RemovalPolicy.DESTROY)
                 .build();
-        NagSuppressions.addResourceSuppressions(
+        NagFindings.accept(
                 created,
-                List.of(suppress(
-                        "AwsSolutions-DDB3",
-                        "Benchmark items are disposable and expire by TTL; point-in-time recovery would back up data"
-                                + " nobody restores.")));
+                "AwsSolutions-DDB3",
+                "Benchmark items are disposable and expire by TTL; point-in-time recovery would back up data"
+                        + " nobody restores.");
         return created;
     }
 
@@ -117,12 +114,11 @@ public final class BenchmarkData extends Construct {
                 .retentionPeriod(QUEUE_RETENTION)
                 .removalPolicy(RemovalPolicy.DESTROY)
                 .build();
-        NagSuppressions.addResourceSuppressions(
+        NagFindings.accept(
                 created,
-                List.of(suppress(
-                        "AwsSolutions-SQS3",
-                        "Nothing consumes this queue: the benchmark only times SendMessage, so no message can fail"
-                                + " processing and a dead-letter queue would stay empty.")));
+                "AwsSolutions-SQS3",
+                "Nothing consumes this queue: the benchmark only times SendMessage, so no message can fail"
+                        + " processing and a dead-letter queue would stay empty.");
         return created;
     }
 
@@ -141,21 +137,16 @@ public final class BenchmarkData extends Construct {
                 .autoDeleteObjects(true)
                 .removalPolicy(RemovalPolicy.DESTROY)
                 .build();
-        NagSuppressions.addResourceSuppressions(
+        NagFindings.accept(
                 created,
-                List.of(suppress(
-                        "AwsSolutions-S1",
-                        "Scratch bucket for benchmark writes that expire after a day; access logs would need a"
-                                + " second bucket that outlives the stack and record only our own test traffic.")));
+                "AwsSolutions-S1",
+                "Scratch bucket for benchmark writes that expire after a day; access logs would need a"
+                        + " second bucket that outlives the stack and record only our own test traffic.");
         new ProviderLogGroup(
                 this,
                 "AutoDeleteObjectsLogs",
                 CdkInternals.AUTO_DELETE_OBJECTS_PROVIDER,
                 CdkInternals.autoDeleteObjects(created));
         return created;
-    }
-
-    private static NagPackSuppression suppress(String id, String reason) {
-        return NagPackSuppression.builder().id(id).reason(reason).build();
     }
 }

@@ -1,7 +1,5 @@
 package dev.eigwbench.infra.constructs;
 
-import io.github.cdklabs.cdknag.NagPackSuppression;
-import io.github.cdklabs.cdknag.NagSuppressions;
 import java.util.List;
 import software.amazon.awscdk.services.ec2.GatewayVpcEndpoint;
 import software.amazon.awscdk.services.ec2.GatewayVpcEndpointAwsService;
@@ -37,13 +35,11 @@ public final class NoNatVpc extends Construct {
         // No subnet selection: the endpoints' routes go into every route table, as in the seed.
         this.s3Endpoint = addGatewayEndpoint("S3Endpoint", GatewayVpcEndpointAwsService.S3);
         this.dynamoDbEndpoint = addGatewayEndpoint("DynamoDbEndpoint", GatewayVpcEndpointAwsService.DYNAMODB);
-        NagSuppressions.addResourceSuppressions(
+        NagFindings.accept(
                 vpc,
-                List.of(NagPackSuppression.builder()
-                        .id("AwsSolutions-VPC7")
-                        .reason("The VPC carries only the benchmark's own short runs; flow logs would add log"
-                                + " ingestion cost and a log group to clean up without changing what is measured.")
-                        .build()));
+                "AwsSolutions-VPC7",
+                "The VPC carries only the benchmark's own short runs; flow logs would add log ingestion cost and a"
+                        + " log group to clean up without changing what is measured.");
     }
 
     public IVpc getVpc() {

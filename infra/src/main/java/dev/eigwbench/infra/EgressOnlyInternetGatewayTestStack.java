@@ -21,17 +21,18 @@ import software.constructs.Construct;
  * functions, one in the VPC's private subnets and one outside any VPC. The stack only wires constructs together.
  *
  * <p>Its id and CloudFormation name is {@link dev.eigwbench.common.StackOutputs#DEFAULT_STACK_NAME}
- * ({@code EgressOnlyInternetGatewayTest}, the seed's, so a deployed stack updates in place), or context
- * {@code stackName}; the class is named for what it builds, not after that historical "Test".
+ * ({@code EgressOnlyInternetGatewayTest}, the seed's: it stays so a deployed stack updates in place), or context
+ * {@code stackName}. The class is that name plus CDK's conventional {@code Stack} suffix, so searching for the name
+ * shown in CloudFormation finds it.
  */
-public final class EgressOnlyInternetGatewayStack extends Stack {
+public final class EgressOnlyInternetGatewayTestStack extends Stack {
     private final NoNatVpc network;
     private final BenchmarkData data;
     private final BenchmarkFunction vpcFunction;
     private final BenchmarkFunction publicFunction;
     private final BenchmarkDashboard dashboard;
 
-    public EgressOnlyInternetGatewayStack(
+    public EgressOnlyInternetGatewayTestStack(
             Construct scope, StackProps stackProps, BenchmarkConfig config, DeploymentPackage deploymentPackage) {
         super(scope, config.stackName(), stackProps);
         this.network = new NoNatVpc(this, "Network", NoNatVpcProps.SEED);

@@ -25,7 +25,7 @@ final class FunctionEnvironment {
         env.put("AWS_ACCESS_KEY_ID", "bench");
         env.put("AWS_SECRET_ACCESS_KEY", "bench");
         env.put("AWS_EC2_METADATA_DISABLED", "true");
-        env.put("EIGW_ALLOW_LOOPBACK_URL", "true"); // the emulators' public API is on loopback
+        env.put(FunctionSettings.ENV_ALLOW_LOOPBACK_URL, "true"); // the emulators' public API is on loopback
         env.put("AWS_LAMBDA_FUNCTION_NAME", "eigw-bench-bench");
         env.put("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");
         env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", Integer.toString(FunctionSettings.MEMORY_MB));

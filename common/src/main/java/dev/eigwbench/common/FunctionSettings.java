@@ -17,6 +17,12 @@ public final class FunctionSettings {
     public static final String ENV_JAVA_TOOL_OPTIONS = "JAVA_TOOL_OPTIONS";
     public static final String ENV_EXEC_WRAPPER = "AWS_LAMBDA_EXEC_WRAPPER";
 
+    /**
+     * "true" lets http-get call a loopback URL: only local tests, the lab's loopback mode and bench set it (their
+     * public API runs on loopback); the stack never does, so a deployed function refuses loopback destinations.
+     */
+    public static final String ENV_ALLOW_LOOPBACK_URL = "EIGW_ALLOW_LOOPBACK_URL";
+
     /** The seed's public URL; any http(s) URL can be given per invocation or per deployment. */
     public static final String DEFAULT_FETCH_URL = "https://jsonplaceholder.typicode.com/todos/1";
 

@@ -44,7 +44,7 @@ record FunctionLaunches(
         Path logs) {
     static final String WRAPPER = "bin/prefer-ipv6-wrapper";
     /** The handler's opt-in for an http-get URL on loopback (announced by the handler's change; one place here). */
-    static final String ALLOW_LOOPBACK_URL = "EIGW_ALLOW_LOOPBACK_URL";
+    static final String ALLOW_LOOPBACK_URL = FunctionSettings.ENV_ALLOW_LOOPBACK_URL;
 
     FunctionHost.Launch forVariant(Variant variant) {
         return launch(variant, variant, functionName(variant), variables(variant));

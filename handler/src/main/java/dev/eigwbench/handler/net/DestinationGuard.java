@@ -1,5 +1,6 @@
 package dev.eigwbench.handler.net;
 
+import dev.eigwbench.common.FunctionSettings;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Optional;
@@ -13,7 +14,7 @@ import org.apache.hc.client5.http.DnsResolver;
  */
 public final class DestinationGuard implements DnsResolver {
     /** Opt-in for tests and the lab's loopback mode; the deployed stack never sets it. */
-    public static final String ENV_ALLOW_LOOPBACK = "EIGW_ALLOW_LOOPBACK_URL";
+    public static final String ENV_ALLOW_LOOPBACK = FunctionSettings.ENV_ALLOW_LOOPBACK_URL;
 
     private final DnsResolver delegate;
     private final boolean allowLoopback;

@@ -1,6 +1,5 @@
 package dev.eigwbench.handler.net;
 
-import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -85,10 +84,5 @@ public final class BlockedDestinations {
         } catch (UnknownHostException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** For messages: the address without a reverse lookup. */
-    static String text(InetAddress address) {
-        return address instanceof Inet4Address ? address.getHostAddress() : "[" + address.getHostAddress() + "]";
     }
 }

@@ -27,7 +27,7 @@ public final class DestinationGuard implements DnsResolver {
     /** A call refused because its host is, or resolves to, a blocked address. */
     public static final class BlockedDestinationException extends UnknownHostException {
         BlockedDestinationException(String host, InetAddress address, String reason) {
-            super("blocked destination: " + host + " is " + BlockedDestinations.text(address) + ", " + reason
+            super("blocked destination: " + host + " is " + AddressText.bracketed(address) + ", " + reason
                     + "; the benchmark does not call loopback, link-local or unspecified addresses");
         }
     }

@@ -5,6 +5,7 @@ import dev.eigwbench.common.readiness.ConnectOutcome;
 import dev.eigwbench.common.readiness.DnsAnswer;
 import dev.eigwbench.common.readiness.HostProbe;
 import dev.eigwbench.common.readiness.TlsHandshake;
+import dev.eigwbench.handler.net.AddressText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -122,7 +123,7 @@ final class HostProber {
             var v4 = new ArrayList<String>();
             var v6 = new ArrayList<String>();
             for (InetAddress address : addresses) {
-                (address instanceof Inet6Address ? v6 : v4).add(text(address));
+                (address instanceof Inet6Address ? v6 : v4).add(AddressText.of(address));
             }
             return new DnsAnswer(v4, v6, elapsedMs(start), null);
         } catch (TimeoutException e) {
@@ -249,44 +250,6 @@ final class HostProber {
             throw new IOException("the server closed the connection without answering");
         }
         return line.toString();
-    }
-
-    /** An address as people write it: IPv6 compressed (RFC 5952), not Java's 0:0:0:0:0:0:0:1. */
-    static String text(InetAddress address) {
-        if (!(address instanceof Inet6Address)) {
-            return address.getHostAddress();
-        }
-        byte[] b = address.getAddress();
-        int[] groups = new int[8];
-        for (int i = 0; i < 8; i++) {
-            groups[i] = ((b[2 * i] & 0xff) << 8) | (b[2 * i + 1] & 0xff);
-        }
-        int bestStart = -1;
-        int bestLength = 1;
-        for (int i = 0; i < 8; i++) {
-            int j = i;
-            while (j < 8 && groups[j] == 0) {
-                j++;
-            }
-            if (j - i > bestLength) {
-                bestStart = i;
-                bestLength = j - i;
-            }
-            i = Math.max(i, j);
-        }
-        var text = new StringBuilder();
-        for (int i = 0; i < 8; i++) {
-            if (i == bestStart) {
-                text.append(i == 0 ? "::" : ":");
-                i += bestLength - 1;
-                continue;
-            }
-            text.append(Integer.toHexString(groups[i]));
-            if (i < 7) {
-                text.append(':');
-            }
-        }
-        return text.toString();
     }
 
     static String describe(Throwable e) {

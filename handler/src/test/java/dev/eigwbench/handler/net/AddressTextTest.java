@@ -1,4 +1,4 @@
-package dev.eigwbench.handler.readiness;
+package dev.eigwbench.handler.net;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -18,7 +18,13 @@ class AddressTextTest {
         "2001:0:0:1:0:0:0:1, 2001:0:0:1::1",
         "192.0.2.1, 192.0.2.1"
     })
-    void text_whenAddress_writesItCompressed(String literal, String expected) throws Exception {
-        assertEquals(expected, HostProber.text(InetAddress.getByName(literal)));
+    void of_whenAddress_writesItCompressed(String literal, String expected) throws Exception {
+        assertEquals(expected, AddressText.of(InetAddress.getByName(literal)));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"::1, [::1]", "fd00:ec2:0:0:0:0:0:254, [fd00:ec2::254]", "169.254.169.254, 169.254.169.254"})
+    void bracketed_whenAddress_bracketsOnlyIpv6(String literal, String expected) throws Exception {
+        assertEquals(expected, AddressText.bracketed(InetAddress.getByName(literal)));
     }
 }

@@ -126,7 +126,10 @@ public final class Priming implements Resource {
         return prime(ROUNDS, BUDGET);
     }
 
-    /** Runs every call path {@code rounds} times, stopping early once {@code budget} has passed. */
+    /**
+     * Runs every step's priming call and its in-memory rehearsal {@code rounds} times, stopping early once {@code
+     * budget} has passed, then rehearses until the JIT is quiet (at most {@link #COMPILER_WAIT} more).
+     */
     Result prime(int rounds, Duration budget) {
         long start = System.nanoTime();
         if (settings == null || clients == null || budget.isZero()) {

@@ -3,6 +3,7 @@ package dev.eigwbench.handler.steps;
 import dev.eigwbench.common.Step;
 import dev.eigwbench.common.model.StepCheck;
 import java.net.URI;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -70,7 +71,7 @@ public final class S3ListStep implements BenchmarkStep {
         xml.append("<NextContinuationToken>priming</NextContinuationToken></ListBucketResult>");
         return Optional.of(new SuccessAnswer(
                 200,
-                java.util.Map.of("Content-Type", "application/xml", "x-amz-request-id", "priming-in-memory"),
+                Map.of("Content-Type", "application/xml", "x-amz-request-id", "priming-in-memory"),
                 xml.toString()));
     }
 

@@ -45,7 +45,7 @@ public record S3PutStep(S3Client client, String bucket, RunScope scope, URI targ
     public Optional<SuccessAnswer> successAnswer() {
         return Optional.of(new SuccessAnswer(
                 200,
-                Map.of("ETag", "\"" + SqsSendStep.md5Hex(content(0)) + "\"", "x-amz-request-id", "priming-in-memory"),
+                Map.of("ETag", "\"" + SuccessAnswer.md5Hex(content(0)) + "\"", "x-amz-request-id", "priming-in-memory"),
                 ""));
     }
 

@@ -2,10 +2,6 @@ package dev.eigwbench.handler.steps;
 
 import dev.eigwbench.common.Step;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -31,17 +27,8 @@ public record SqsSendStep(SqsClient client, String queueUrl, RunScope scope, URI
     /** SendMessage's answer carries the body's MD5, which the SDK checks against what it sent. */
     @Override
     public Optional<SuccessAnswer> successAnswer() {
-        return Optional.of(SuccessAnswer.awsJson("{\"MD5OfMessageBody\":\"" + md5Hex(body(0))
+        return Optional.of(SuccessAnswer.awsJson("{\"MD5OfMessageBody\":\"" + SuccessAnswer.md5Hex(body(0))
                 + "\",\"MessageId\":\"00000000-0000-4000-8000-000000000000\"}"));
-    }
-
-    static String md5Hex(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has MD5", e);
-        }
     }
 
     private String body(int index) {

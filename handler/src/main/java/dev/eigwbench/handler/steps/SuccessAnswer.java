@@ -1,6 +1,9 @@
 package dev.eigwbench.handler.steps;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.zip.CRC32;
 
@@ -37,5 +40,15 @@ public record SuccessAnswer(int status, Map<String, String> headers, String body
                         "x-amzn-RequestId", "priming-in-memory",
                         "x-amz-crc32", Long.toString(crc.getValue())),
                 body);
+    }
+
+    /** The hex MD5 of {@code text}'s UTF-8 bytes: SQS's MD5OfMessageBody, a single-part upload's ETag. */
+    public static String md5Hex(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has MD5", e);
+        }
     }
 }

@@ -10,6 +10,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * @param iterations calls per step
  */
 public record RunScope(String runId, int iterations, AtomicInteger itemsWritten, AtomicInteger objectsWritten) {
+    private static final int SORT_KEY_DIGITS = 6;
+
     public RunScope(String runId, int iterations) {
         this(runId, iterations, new AtomicInteger(), new AtomicInteger());
     }
@@ -24,9 +26,16 @@ public record RunScope(String runId, int iterations, AtomicInteger itemsWritten,
         return "run#" + runId;
     }
 
-    /** Zero-padded call index: unique within the run and sorted like the calls (the seed's Date.now() was not). */
+    /**
+     * Zero-padded call index: unique within the run and sorted like the calls (the seed's Date.now() was not).
+     * Padded by hand: in an unprimed JVM, {@code String.format} costs the first invocation its Formatter.
+     */
     public static String sortKey(int index) {
-        return String.format("%06d", index);
+        if (index < 0) {
+            throw new IllegalArgumentException("a call index is never negative: " + index);
+        }
+        String digits = Integer.toString(index);
+        return digits.length() >= SORT_KEY_DIGITS ? digits : "0".repeat(SORT_KEY_DIGITS - digits.length()) + digits;
     }
 
     public String objectPrefix() {

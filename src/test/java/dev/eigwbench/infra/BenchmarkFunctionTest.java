@@ -87,6 +87,14 @@ class BenchmarkFunctionTest {
     }
 
     @Test
+    void log4ShellPatch_whenSynthesized_isSkippedByTheVariableLambdaDocuments() {
+        // Spelled out here, not through the constant: a typo in the name would silently keep the patch.
+        assertBothFunctionsHave(Map.of(
+                "Environment",
+                Map.of("Variables", Match.objectLike(Map.of("AWS_LAMBDA_DISABLE_CVE_2021_44228_PROTECTION", "true")))));
+    }
+
+    @Test
     void code_whenSynthesized_isOneZipAssetForBoth() {
         var keys = benchmarkFunctions().values().stream()
                 .map(p -> ((Map<?, ?>) p.get("Code")).get("S3Key"))

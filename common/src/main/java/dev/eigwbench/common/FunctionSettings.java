@@ -18,6 +18,12 @@ public final class FunctionSettings {
     public static final String ENV_EXEC_WRAPPER = "AWS_LAMBDA_EXEC_WRAPPER";
 
     /**
+     * "true" stops Lambda's Java 17 and 21 runtimes from loading their Log4Shell hot patch, which costs every cold
+     * start and guards nothing here: the jar holds no Log4j (a packaging test checks it). Java 25 has no patch.
+     */
+    public static final String ENV_SKIP_LOG4SHELL_PATCH = "AWS_LAMBDA_DISABLE_CVE_2021_44228_PROTECTION";
+
+    /**
      * "true" lets http-get call a loopback URL: only local tests, the lab's loopback mode and bench set it (their
      * public API runs on loopback); the stack never does, so a deployed function refuses loopback destinations.
      */
@@ -67,6 +73,7 @@ public final class FunctionSettings {
         env.put(ENV_VARIANT, variant.id());
         env.put(ENV_JAVA_TOOL_OPTIONS, JAVA_TOOL_OPTIONS);
         env.put(ENV_EXEC_WRAPPER, EXEC_WRAPPER_PATH);
+        env.put(ENV_SKIP_LOG4SHELL_PATCH, "true");
         return env;
     }
 }

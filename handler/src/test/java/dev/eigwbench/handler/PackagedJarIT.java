@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -54,6 +56,20 @@ class PackagedJarIT {
             assertEquals(
                     List.of(clients.get(0)),
                     clients.stream().filter(c -> jar.getEntry(c) != null).toList());
+        }
+    }
+
+    /** What makes {@link FunctionSettings#ENV_SKIP_LOG4SHELL_PATCH} safe: there is no Log4j for the patch to guard. */
+    @Test
+    void shadedJar_whenInspected_holdsNoLog4j() throws IOException {
+        try (var jar = new ZipFile(JAR.toFile())) {
+            var names = jar.stream().map(ZipEntry::getName).toList();
+            assertTrue(names.contains("software/amazon/awssdk/core/SdkClient.class"), "not the shaded jar: " + JAR);
+            assertEquals(
+                    List.of(),
+                    names.stream()
+                            .filter(n -> n.toLowerCase(Locale.ROOT).contains("log4j"))
+                            .toList());
         }
     }
 
